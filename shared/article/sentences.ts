@@ -1,0 +1,68 @@
+import type { Span } from '../contracts.js';
+
+/**
+ * Words that end with a period without ending the sentence: titles ("Sen.
+ * Warren"), months ("Jan. 5"), and the usual abbreviations. Compared
+ * lowercased, without the period.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col',
+  'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'maj', 'pres', 'supt', 'insp', 'hon', 'rev', 'fr', 'sec', 'atty',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vol', 'vs', 'v', 'etc', 'approx',
+  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'ph.d',
+]);
+
+/** Closing marks that belong to the sentence they follow: `defense.”` */
+const CLOSERS = '"”’\')]';
+
+/**
+ * Split `text[range]` into sentences, returning spans into `text`.
+ *
+ * A sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets)
+ * followed by whitespace and a capital, digit or opening quote — but not after
+ * an abbreviation ("U.S.", "Sen.", "Jan.") or a single initial ("John F.
+ * Kennedy"). So `…in the defense field.” He attributed…` splits after the
+ * closing mark, never inside the quotation.
+ */
+export function splitSentences(text: string, range: Span = { start: 0, end: text.length }): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, range.start, range.end);
+  for (let i = start; i < range.end; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < range.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < range.end && CLOSERS.includes(text[end]!)) end++;
+    if (end < range.end && !/\s/.test(text[end]!)) continue;
+    const next = skipSpace(text, end, range.end);
+    if (next < range.end && !/[\p{Lu}\p{N}"“‘'(\[]/u.test(text[next]!)) continue;
+    if (ch === '.' && isAbbreviation(text, start, i)) continue;
+    spans.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  const tail = trimEnd(text, start, range.end);
+  if (tail > start) spans.push({ start, end: tail });
+  return spans;
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > sentenceStart && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, dot);
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,34 @@
+import type { Article, ArticleRecord, SourceRef } from '../contracts.js';
+import { findNameMentions, mergeEntities } from './entities.js';
+import { extractQuotes } from './quotes.js';
+
+/** Bumped whenever extraction output changes, so stored records say which rules made them. */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface RecordIdentity {
+  articleId: string;
+  source?: SourceRef;
+}
+
+/**
+ * Article → the full record of DESIGN.md: entities, quotes and events.
+ * Pure and deterministic: the same article always gives the same record.
+ */
+export function extractRecord(article: Article, identity: RecordIdentity): ArticleRecord {
+  const entities = mergeEntities(findNameMentions(article));
+  const quotes = extractQuotes(article, entities);
+  return {
+    articleId: identity.articleId,
+    ...(identity.source ? { source: identity.source } : {}),
+    title: article.title,
+    publishedAt: article.publishedAt,
+    language: article.language,
+    body: article.body,
+    relatedLinks: article.relatedLinks,
+    entities,
+    quotes,
+    // Event extraction arrives with the events issue; the field's shape is final.
+    events: [],
+    extractor: { version: EXTRACTOR_VERSION },
+  };
+}

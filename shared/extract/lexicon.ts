@@ -1,0 +1,74 @@
+/**
+ * Word lists the rule-based extractor relies on, in one place so they can be
+ * reviewed and grown together. All entries are compared lowercased.
+ */
+
+/**
+ * Nouns that make a capitalised phrase a title or role when a name follows:
+ * "Defense *Secretary* Delfin Lorenzana", "Russian *President* Vladimir Putin".
+ */
+export const TITLE_NOUNS = new Set([
+  'president', 'vice', 'secretary', 'minister', 'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep',
+  'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor', 'chairman', 'chairwoman', 'chair', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant',
+  'lt.', 'captain', 'capt.', 'admiral', 'adm.', 'sergeant', 'sgt.', 'chief', 'commissioner', 'ambassador', 'king',
+  'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'rev.', 'reverend', 'father', 'sheikh', 'chancellor',
+  'premier', 'leader', 'speaker', 'attorney', 'prosecutor', 'candidate', 'nominee', 'ceo', 'chairperson', 'coach',
+  'officer', 'inspector', 'superintendent', 'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms',
+  'sir', 'dame', 'lord', 'lady', 'deputy', 'undersecretary', 'assistant', 'executive', 'founder', 'manager',
+]);
+
+/** Head words of organisations: "Department of Foreign Affairs", "Philippine National Police". */
+export const ORG_WORDS = new Set([
+  'department', 'ministry', 'service', 'services', 'group', 'police', 'navy', 'army', 'fleet', 'embassy', 'consulate',
+  'party', 'committee', 'commission', 'council', 'agency', 'bureau', 'office', 'bank', 'company', 'corporation',
+  'corp.', 'corp', 'inc.', 'inc', 'ltd', 'ltd.', 'llc', 'university', 'college', 'institute', 'institution',
+  'association', 'union', 'court', 'senate', 'congress', 'parliament', 'administration', 'campaign', 'foundation',
+  'times', 'post', 'news', 'network', 'press', 'airlines', 'airways', 'forces', 'force', 'guard', 'authority',
+  'board', 'center', 'centre', 'organization', 'organisation', 'federation', 'league', 'club', 'team', 'church',
+  'school', 'hospital', 'cabinet', 'government', 'house', 'assembly', 'tribunal', 'reuters', 'fund', 'trust',
+  'coalition', 'alliance', 'movement', 'front', 'brigade', 'battalion', 'corps', 'command', 'unit', 'secretariat',
+  'journal', 'tribune', 'herald', 'gazette', 'inquirer', 'review', 'magazine', 'channel', 'television', 'radio',
+  'studios', 'group', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'pharmaceuticals', 'energy',
+]);
+
+/** Head words of named events: "Moscow Conference on International Security", "APEC Summit". */
+export const EVENT_WORDS = new Set([
+  'conference', 'summit', 'program', 'programme', 'games', 'olympics', 'cup', 'championship', 'championships',
+  'forum', 'festival', 'convention', 'war', 'debate', 'primary', 'caucus', 'caucuses', 'election', 'expo', 'talks',
+  'meeting', 'tournament', 'open', 'marathon', 'awards', 'exercise', 'exercises', 'dialogue', 'symposium',
+]);
+
+/** Lowercase words that may join the parts of an organisation or event name after its head word. */
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'in', 'de', 'the']);
+
+/**
+ * Capitalised words that are not names (or not on their own): sentence
+ * openers, pronouns, months and days, and common news words.
+ */
+export const NOT_NAMES = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'who', 'what', 'when', 'where',
+  'why', 'how', 'which', 'while', 'if', 'but', 'and', 'or', 'so', 'yet', 'for', 'nor', 'as', 'at', 'by', 'in', 'on',
+  'of', 'to', 'from', 'with', 'without', 'after', 'before', 'during', 'since', 'until', 'about', 'against',
+  'however', 'meanwhile', 'also', 'just', 'last', 'next', 'earlier', 'later', 'now', 'then', 'today', 'yesterday',
+  'tomorrow', 'still', 'even', 'only', 'some', 'many', 'most', 'more', 'several', 'all', 'both', 'each', 'every',
+  'no', 'not', 'one', 'two', 'three', 'first', 'second', 'new', 'other', 'another', 'such', 'read', 'related',
+  'according', 'despite', 'although', 'though', 'because', 'instead', 'indeed', 'yes', 'oh', 'well', 'asked',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms',
+  'sources', 'officials', 'police', 'reporters', 'photo', 'image', 'video', 'advertisement', 'update', 'breaking',
+  'under', 'over', 'into', 'through', 'via', 'per', 'once', 'again', 'like', 'unlike', 'whether', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'let', 'please', 'thank', 'thanks', 'dear', 'hello', 'good', 'great', 'why', 'don’t',
+]);
+
+/** Pronouns that can stand for a speaker, with the gender/number they imply. */
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neutral'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neutral',
+  we: 'plural',
+  i: 'neutral',
+};
