@@ -33,7 +33,9 @@ function capitalisable(word: string): string {
  * short lowercase descriptor ("a media release", "the ministry").
  */
 const DETERMINER = '(?:[tT]he|[aA]n?) +';
-const SPEAKER = String.raw`(?:[hH]e|[sS]he|[tT]hey|[iI]t|[wW]e|I|(?:${DETERMINER})?(?:\p{Lu}[\p{L}\p{N}'’.&-]* +(?:(?:of|the|for|on|in|de) +){0,2}){0,6}\p{Lu}[\p{L}\p{N}'’.&-]*|${DETERMINER}(?:[\p{Ll}-]+ +){0,2}[\p{Ll}-]+)`;
+/** A capitalised word; a period only inside it ("U.S") or after a title abbreviation ("Sen."). */
+const NAME_WORD = String.raw`(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*)`;
+const SPEAKER = String.raw`(?:[hH]e|[sS]he|[tT]hey|[iI]t|[wW]e|I|(?:${DETERMINER})?(?:${NAME_WORD} +(?:(?:of|the|for|on|in|de) +){0,2}){0,6}${NAME_WORD}|${DETERMINER}(?:[\p{Ll}-]+ +){0,2}[\p{Ll}-]+)`;
 
 /** `, DFA said.` / `, said Lorenzana.` / `he said` right after a closing mark. */
 const AFTER_QUOTE = new RegExp(String.raw`^[\s,]*(?:(?<cue1>${CUE})\s+(?<sp1>${SPEAKER})|(?<sp2>${SPEAKER})\s+(?<cue2>${CUE}))(?=[\s.,;:!?]|$)`, 'du');
@@ -77,7 +79,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       const quote = attributeDirect(article, entities, marked, sentence, p);
       if (!quote) continue;
       quotes.push(quote);
-      for (let s = sentenceIndex; s >= 0 && article.sentences[s]!.start < marked.end; s++) quotedSentences.add(s);
+      for (let s = Math.max(sentenceIndex, 0); s < article.sentences.length && article.sentences[s]!.start < marked.end; s++) quotedSentences.add(s);
     }
   }
   for (const [s, sentence] of article.sentences.entries()) {
