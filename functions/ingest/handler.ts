@@ -23,7 +23,8 @@ export function createHandler(deps: IngestDeps) {
     }
   };
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, processRecord, processor, { context });
+    // Report a wholly failed batch item by item too: the queue retries the same way either way.
+    processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false });
 }
 
 export const handler = createHandler({
