@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['tests/setup.ts'],
+    // Handlers log through Powertools; keep test output readable.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
   },
 });

@@ -2,16 +2,26 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 
+/** Where a client points; all optional: on AWS the runtime provides them. */
+export interface ClientOptions {
+  endpoint?: string;
+  region?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
 /**
  * AWS SDK clients for the functions and the local stack. On AWS the endpoints
  * come from the runtime; locally the standard `AWS_ENDPOINT_URL_S3` and
- * `AWS_ENDPOINT_URL_DYNAMODB` variables point them at s3rver and dynalite.
- * s3rver needs path-style addressing and no flexible checksums (with them,
- * streamed uploads are stored corrupted).
+ * `AWS_ENDPOINT_URL_DYNAMODB` variables (or explicit options) point them at
+ * s3rver and dynalite. A custom S3 endpoint gets path-style addressing and
+ * checksums only when required: with flexible checksums, s3rver stores
+ * streamed uploads corrupted.
  */
-export function createS3Client(endpoint = process.env.AWS_ENDPOINT_URL_S3): S3Client {
-  if (!endpoint) return new S3Client({});
+export function createS3Client(options: ClientOptions = { endpoint: process.env.AWS_ENDPOINT_URL_S3 }): S3Client {
+  const { endpoint, ...rest } = options;
+  if (!endpoint) return new S3Client(rest);
   return new S3Client({
+    ...rest,
     endpoint,
     forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -19,9 +29,12 @@ export function createS3Client(endpoint = process.env.AWS_ENDPOINT_URL_S3): S3Cl
   });
 }
 
-export function createDocumentClient(endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB): DynamoDBDocumentClient {
-  const client = new DynamoDBClient(endpoint ? { endpoint } : {});
-  return DynamoDBDocumentClient.from(client, {
+export function createDynamoClient(options: ClientOptions = { endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB }): DynamoDBClient {
+  return new DynamoDBClient(options);
+}
+
+export function createDocumentClient(options?: ClientOptions): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(createDynamoClient(options), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
 }

@@ -17,9 +17,15 @@ const logger = new Logger({ serviceName: 'ingest' });
 export function createHandler(deps: IngestDeps) {
   const processor = new BatchProcessor(EventType.SQS);
   const processRecord = async (record: SQSRecord): Promise<void> => {
-    for (const object of objectsFromNotification(record.body)) {
-      const outcome = await ingestObject(object, deps);
-      logger.info('ingested', { ...outcome, messageId: record.messageId });
+    try {
+      for (const object of objectsFromNotification(record.body)) {
+        const outcome = await ingestObject(object, deps);
+        logger.info('ingested', { ...outcome, messageId: record.messageId });
+      }
+    } catch (error) {
+      // Powertools only collects the error; log why this message will be retried.
+      logger.error('record failed, will be retried', { messageId: record.messageId, error: error as Error });
+      throw error;
     }
   };
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>

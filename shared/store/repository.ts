@@ -112,6 +112,12 @@ export class ArticleRepository {
     await this.deleteChildrenExcept(status.articleId, rev);
   }
 
+  /** The ingest status alone (one GetItem): what happened to an article, without its content. */
+  async getStatus(articleId: string): Promise<ArticleStatus | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: articlePk(articleId), SK: META_SK } }));
+    return Item ? statusFromMeta(Item) : undefined;
+  }
+
   async getArticle(articleId: string): Promise<StoredArticle | undefined> {
     const items = await this.queryAll({
       TableName: this.tableName,

@@ -1,0 +1,232 @@
+/**
+ * The embedded default: the whole pipeline on this machine, wired as on AWS.
+ *
+ *   inbox/ ─PutObject─▶ s3rver ─ObjectCreated (incoming/)─▶ LocalQueue ─batch─▶ ingest handler ─▶ dynalite
+ *                                                                    └─5 receives─▶ DLQ (JSON file)
+ *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler ─▶ dynalite
+ *
+ * The handlers are the real ones (`createHandler` of functions/ingest and
+ * functions/query), given real AWS SDK clients pointed at the local engines
+ * with explicit credentials and region; the process environment is not used
+ * or changed.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
+import { createHandler as createQueryHandler } from '../../functions/query/handler.js';
+import { objectsFromNotification } from '../ingest/notification.js';
+import { articleIdFor } from '../store/keys.js';
+import { ArticleRepository } from '../store/repository.js';
+import { createLocalDocumentClient, createLocalS3Client, LOCAL_CREDENTIALS, LOCAL_REGION, type LocalCredentials } from './clients.js';
+import { startLocalDynamo, type LocalDynamo } from './dynamo.js';
+import { startLocalHttpApi, type LocalHttpApi } from './http.js';
+import { startInbox, type Inbox } from './inbox.js';
+import { consoleLogger, type LocalLogger } from './logger.js';
+import { LocalQueue, type MessageOutcome } from './queue.js';
+import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification } from './s3.js';
+
+export interface LocalStackOptions {
+  /** Where DynamoDB, S3 and the DLQ persist (`dynamodb/`, `s3/`, `dlq.json`); in memory / a temp dir when absent. */
+  dataDir?: string;
+  /** Port of the HTTP API (0 = any free port, the default). */
+  port?: number;
+  s3Port?: number;
+  dynamoPort?: number;
+  /** Folder whose files are uploaded to `incoming/`; null or absent = no inbox. */
+  inboxDir?: string | null;
+  bucket?: string;
+  tableName?: string;
+  logger?: LocalLogger;
+  /** Queue tuning (tests shorten the retry delay). */
+  queue?: { maxReceiveCount?: number; retryDelayMs?: (receiveCount: number) => number };
+}
+
+export interface LocalStack {
+  /** Base URL of the query API, e.g. `http://127.0.0.1:3000`. */
+  apiUrl: string;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  bucket: string;
+  tableName: string;
+  region: string;
+  credentials: LocalCredentials;
+  /** Key prefix whose uploads are ingested. */
+  incomingPrefix: string;
+  inboxDir: string | null;
+  dataDir: string | null;
+  /** The ingest queue: stats, dead letters, redrive. */
+  queue: LocalQueue;
+  /** Stops the inbox, drains the queue, closes the servers; resolves when all is closed. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_BUCKET = 'news-articles';
+export const DEFAULT_TABLE = 'news-extract';
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const logger = options.logger ?? consoleLogger;
+  const bucket = options.bucket ?? DEFAULT_BUCKET;
+  const tableName = options.tableName ?? DEFAULT_TABLE;
+  const dataDir = options.dataDir ?? null;
+
+  // Everything started so far, closed in reverse order if a later step fails.
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const unwind = async () => {
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((err: unknown) => logger.warn(`stop: ${(err as Error).message ?? String(err)}`));
+    }
+  };
+
+  try {
+    let s3Dir: string;
+    if (dataDir) {
+      await mkdir(dataDir, { recursive: true });
+      s3Dir = join(dataDir, 's3');
+    } else {
+      const temp = await mkdtemp(join(tmpdir(), 'news-local-s3-'));
+      cleanups.push(() => rm(temp, { recursive: true, force: true }));
+      s3Dir = temp;
+    }
+
+    // Start both engines; if one fails, the other is still closed by unwind().
+    const [dynamoStart, s3Start] = await Promise.allSettled([
+      startLocalDynamo({ port: options.dynamoPort, path: dataDir ? join(dataDir, 'dynamodb') : undefined, tableName }),
+      startLocalS3({ port: options.s3Port, directory: s3Dir, bucket, notifyPrefix: DEFAULT_NOTIFY_PREFIX, logger }),
+    ]);
+    if (dynamoStart.status === 'fulfilled') cleanups.push(() => dynamoStart.value.close());
+    if (s3Start.status === 'fulfilled') cleanups.push(() => s3Start.value.close());
+    if (dynamoStart.status === 'rejected') throw dynamoStart.reason;
+    if (s3Start.status === 'rejected') throw s3Start.reason;
+    const dynamo: LocalDynamo = dynamoStart.value;
+    const s3: LocalS3 = s3Start.value;
+
+    const s3Client: S3Client = createLocalS3Client(s3.endpoint);
+    const db: DynamoDBDocumentClient = createLocalDocumentClient(dynamo.endpoint);
+    cleanups.push(async () => {
+      s3Client.destroy();
+      db.destroy();
+    });
+
+    const ingest = createIngestHandler({ s3: s3Client, db, tableName });
+    const queue = new LocalQueue({
+      name: 'ingest-queue',
+      functionName: 'ingest',
+      handler: ingest,
+      maxReceiveCount: options.queue?.maxReceiveCount,
+      retryDelayMs: options.queue?.retryDelayMs,
+      deadLetterFile: dataDir ? join(dataDir, 'dlq.json') : undefined,
+      onError: (error) => logger.error(`queue: ${(error as Error).message ?? String(error)}`),
+    });
+    const reports = new Set<Promise<void>>();
+    queue.onOutcome((outcome) => {
+      const report = reportOutcome(outcome, { db, tableName, logger, maxReceiveCount: options.queue?.maxReceiveCount ?? 5 });
+      reports.add(report);
+      void report.finally(() => reports.delete(report));
+    });
+    const unsubscribe = s3.onObjectCreated((notification: S3Notification) => {
+      queue.send(JSON.stringify(notification));
+    });
+    queue.start();
+    cleanups.push(async () => {
+      unsubscribe();
+      const left = await queue.stop({ drain: true });
+      if (left > 0) logger.warn(`queue: ${left} message(s) waiting for a retry were dropped`);
+      await Promise.allSettled([...reports]);
+    });
+    const dead = queue.stats().deadLetters;
+    if (dead > 0 && dataDir) {
+      logger.warn(`queue: ${dead} message(s) in the dead-letter store ${join(dataDir, 'dlq.json')} (\`npm start -- --redrive\` retries them)`);
+    }
+
+    const api: LocalHttpApi = await startLocalHttpApi({
+      port: options.port,
+      handler: createQueryHandler({
+        db,
+        tableName,
+        logError: (message, error) => logger.error(`api: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      }),
+      logger,
+    });
+    cleanups.push(() => api.close());
+
+    let inbox: Inbox | undefined;
+    if (options.inboxDir) {
+      inbox = await startInbox({ dir: options.inboxDir, s3: s3Client, bucket, prefix: DEFAULT_NOTIFY_PREFIX, logger });
+      cleanups.push(() => inbox!.close());
+    }
+
+    // Stop in reverse start order: inbox, HTTP API, queue (drains), clients, S3/DynamoDB, temp dir.
+    let stopping: Promise<void> | undefined;
+    return {
+      apiUrl: api.url,
+      s3Endpoint: s3.endpoint,
+      dynamoEndpoint: dynamo.endpoint,
+      bucket,
+      tableName,
+      region: LOCAL_REGION,
+      credentials: { ...LOCAL_CREDENTIALS },
+      incomingPrefix: DEFAULT_NOTIFY_PREFIX,
+      inboxDir: inbox?.dir ?? null,
+      dataDir,
+      queue,
+      stop: () => (stopping ??= unwind()),
+    };
+  } catch (err) {
+    await unwind();
+    throw err;
+  }
+}
+
+/** One log line per settled queue message: the ingested article's status, or the failure. */
+async function reportOutcome(
+  outcome: MessageOutcome,
+  deps: { db: DynamoDBDocumentClient; tableName: string; logger: LocalLogger; maxReceiveCount: number },
+): Promise<void> {
+  const { logger } = deps;
+  for (const { bucket, key } of objectsIn(outcome.body)) {
+    if (outcome.result === 'retrying') {
+      const inMs = Math.max(0, (outcome.visibleAt ?? Date.now()) - Date.now());
+      logger.warn(
+        `ingest: ${key} failed (receive ${outcome.receiveCount}/${deps.maxReceiveCount}), retry in ${(inMs / 1000).toFixed(1)} s: ${outcome.error}`,
+      );
+    } else if (outcome.result === 'dead-lettered') {
+      logger.error(`ingest: ${key} moved to the dead-letter store after ${outcome.receiveCount} receives: ${outcome.error}`);
+    } else {
+      logger.info(`ingest: ${key} → ${await describeArticle(bucket, key, deps)}`);
+    }
+  }
+}
+
+/** "PROCESSED, 3 quotes" (or the error) from the article's status. */
+async function describeArticle(
+  bucket: string,
+  key: string,
+  deps: { db: DynamoDBDocumentClient; tableName: string },
+): Promise<string> {
+  try {
+    const status = await new ArticleRepository(deps.db, deps.tableName).getStatus(articleIdFor(bucket, key));
+    if (!status) return 'done (no article record)';
+    if (status.error) return `${status.status}: ${status.error.code} ${status.error.message}`;
+    const { quotes } = status.counts;
+    const title = status.title ? ` "${truncate(status.title, 60)}"` : '';
+    return `${status.status}, ${quotes} quote${quotes === 1 ? '' : 's'}${title}`;
+  } catch (err) {
+    return `done (status unavailable: ${(err as Error).message})`;
+  }
+}
+
+/** The objects a queue message announces; none when it is not an S3 notification. */
+function objectsIn(body: string): { bucket: string; key: string }[] {
+  try {
+    return objectsFromNotification(body);
+  } catch {
+    return [];
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
