@@ -3,6 +3,7 @@
  * to s3rver, delivered by the local queue to the real ingest handler, stored
  * in dynalite, and read back through the real query handler over HTTP.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -17,11 +18,16 @@ const SEED = fileURLToPath(new URL('../../../shared/corpus/seed/seed-article.txt
 const EXPECTED = fileURLToPath(new URL('../../../shared/corpus/seed/seed-article.expected.json', import.meta.url));
 const KEY = 'incoming/seed-article.txt';
 
+// The corpus lives beside the project (../shared); a checkout without it cannot run this test.
+const corpusMissing = !existsSync(SEED);
+if (corpusMissing) console.warn(`seed pipeline test skipped: ${SEED} not found (the corpus is expected beside the project)`);
+
 let stack: LocalStack;
 let s3: S3Client;
 let record: ArticleRecord;
 
 beforeAll(async () => {
+  if (corpusMissing) return;
   stack = await startLocalStack({ port: 0, s3Port: 0, dynamoPort: 0, logger: { info() {}, warn() {}, error() {} } });
   s3 = createLocalS3Client(stack.s3Endpoint, stack.credentials);
   await s3.send(new PutObjectCommand({
@@ -42,7 +48,7 @@ afterAll(async () => {
 
 const inQuotationMarks = (q: Quote): boolean => q.kind !== 'indirect';
 
-describe('the seed article through the local pipeline', () => {
+describe.skipIf(corpusMissing)('the seed article through the local pipeline', () => {
   it('comes back with its four passages in quotation marks and their speakers', () => {
     const speakers = record.quotes.filter(inQuotationMarks).map((q) => q.speaker?.mention);
 
