@@ -62,13 +62,3 @@ export const NOT_NAMES = new Set([
   'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'let', 'please', 'thank', 'thanks', 'dear', 'hello', 'good', 'great', 'why', 'don’t',
 ]);
-
-/** Pronouns that can stand for a speaker, with the gender/number they imply. */
-export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neutral'> = {
-  he: 'male',
-  she: 'female',
-  they: 'plural',
-  it: 'neutral',
-  we: 'plural',
-  i: 'neutral',
-};

@@ -1,6 +1,5 @@
 import type { Article, Entity, Quote, Span, Speaker } from '../contracts.js';
 import { entityAt } from './entities.js';
-import { SPEAKER_PRONOUNS } from './lexicon.js';
 
 /**
  * Reporting cues in every inflection, longest first so "was quoted as saying"
@@ -50,6 +49,16 @@ const INDIRECT_LEADING = new RegExp(String.raw`(?:^|,\s+)(?<sp>${SPEAKER})\s+(?<
 const INDIRECT_TRAILING = new RegExp(String.raw`^(?<text>[^]+?),\s+(?:(?<sp1>${SPEAKER})\s+(?<cue1>${CUE})|(?<cue2>${CUE})\s+(?<sp2>${SPEAKER}))[.!?]?$`, 'du');
 
 const ACCORDING_TO = new RegExp(String.raw`^(?:[aA]ccording to\s+(?<sp1>${SPEAKER}),\s+(?<text1>[^]+?)|(?<text2>[^]+?),\s+according to\s+(?<sp2>${SPEAKER}))[.!?]?$`, 'du');
+
+/** Pronouns that can stand for a speaker, with the gender/number they imply. */
+const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neutral'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neutral',
+  we: 'plural',
+  i: 'neutral',
+};
 
 /** Fewer words than this inside quotation marks is a scare quote, title or nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
