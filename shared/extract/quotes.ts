@@ -1,228 +1,270 @@
-import type { Article, Entity, Quote, Span, Speaker } from '../contracts.js';
-import { entityAt } from './entities.js';
+import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
+import { findCues, type CueKind } from './cues.js';
+import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
+import { speakerAfter, speakerBefore, type TokenRange } from './speaker-phrases.js';
+import { SpeakerResolver } from './speakers.js';
+import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
-/**
- * Reporting cues in every inflection, longest first so "was quoted as saying"
- * wins over "saying". Written as regex source, matched case-insensitively.
- */
-const CUES = [
-  'was quoted as saying', 'was quoted saying', 'were quoted as saying', 'is quoted as saying',
-  'said in a statement', 'says in a statement', 'said on \\w+', 'told reporters', 'told \\w+',
-  'said', 'says', 'say', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'argued', 'argues',
-  'claimed', 'claims', 'insisted', 'insists', 'denied', 'denies', 'acknowledged', 'acknowledges',
-  'announced', 'announces', 'explained', 'explains', 'stated', 'states', 'declared', 'declares',
-  'wrote', 'writes', 'asked', 'asks', 'replied', 'replies', 'continued', 'continues', 'tweeted',
-  'tells', 'told', 'stressed', 'stresses', 'emphasized', 'emphasised', 'recalled', 'recalls',
-  'suggested', 'suggests', 'admitted', 'admits', 'confirmed', 'confirms', 'believes', 'believed',
-  'thinks', 'thought', 'predicted', 'predicts', 'reported', 'reports', 'revealed', 'reveals',
-];
-const CUE = `(?:${CUES.map(capitalisable).join('|')})`;
-
-/**
- * "said" → "[sS]aid". The patterns cannot use the `i` flag: with it, `\p{Lu}`
- * also matches lowercase letters and a "name" would swallow the sentence.
- */
-function capitalisable(word: string): string {
-  return `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}`;
-}
-
-/**
- * Who can be a speaker, as written: a pronoun, a capitalised name possibly
- * after a determiner and title ("the DFA", "Defense Minister Shoygu"), or a
- * short lowercase descriptor ("a media release", "the ministry").
- */
-const DETERMINER = '(?:[tT]he|[aA]n?) +';
-/** A capitalised word; a period only inside it ("U.S") or after a title abbreviation ("Sen."). */
-const NAME_WORD = String.raw`(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Dr|Mr|Mrs|Ms|St|Prof)\.|\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*)`;
-const SPEAKER = String.raw`(?:[hH]e|[sS]he|[tT]hey|[iI]t|[wW]e|I|(?:${DETERMINER})?(?:${NAME_WORD} +(?:(?:of|the|for|on|in|de) +){0,2}){0,6}${NAME_WORD}|${DETERMINER}(?:[\p{Ll}-]+ +){0,2}[\p{Ll}-]+)`;
-
-/** `, DFA said.` / `, said Lorenzana.` / `he said` right after a closing mark. */
-const AFTER_QUOTE = new RegExp(String.raw`^[\s,]*(?:(?<cue1>${CUE})\s+(?<sp1>${SPEAKER})|(?<sp2>${SPEAKER})\s+(?<cue2>${CUE}))(?=[\s.,;:!?]|$)`, 'du');
-
-/** `Lorenzana was quoted saying that …` / `He told reporters:` before an opening mark. */
-const BEFORE_QUOTE = new RegExp(String.raw`(?:^|[,;]\s+|\s)(?<sp>${SPEAKER})\s+(?<cue>${CUE})(?<rest>\b[^]*)$`, 'du');
-
-/** Reported speech in one sentence: `The DFA said 20 members … visited Moscow.` */
-const INDIRECT_LEADING = new RegExp(String.raw`(?:^|,\s+)(?<sp>${SPEAKER})\s+(?<cue>${CUE})\s+(?:that\s+)?(?<text>[^]+?)[.!?]?$`, 'du');
-
-/** `…met with his Russian counterpart, the Department of Foreign Affairs said.` */
-const INDIRECT_TRAILING = new RegExp(String.raw`^(?<text>[^]+?),\s+(?:(?<sp1>${SPEAKER})\s+(?<cue1>${CUE})|(?<cue2>${CUE})\s+(?<sp2>${SPEAKER}))[.!?]?$`, 'du');
-
-const ACCORDING_TO = new RegExp(String.raw`^(?:[aA]ccording to\s+(?<sp1>${SPEAKER}),\s+(?<text1>[^]+?)|(?<text2>[^]+?),\s+according to\s+(?<sp2>${SPEAKER}))[.!?]?$`, 'du');
-
-/** Pronouns that can stand for a speaker, with the gender/number they imply. */
-const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neutral'> = {
-  he: 'male',
-  she: 'female',
-  they: 'plural',
-  it: 'neutral',
-  we: 'plural',
-  i: 'neutral',
-};
-
-/** Fewer words than this inside quotation marks is a scare quote, title or nickname, not a quote. */
+/** Fewer words than this between quotation marks is a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
-
-interface Marked extends Span {
-  /** Offsets of the text between the marks. */
-  inner: Span;
-}
+/** Reported speech needs at least a short clause: "he would win", not "Clinton". */
+const MIN_INDIRECT_WORDS = 3;
 
 /**
- * Extract quotes with their speakers.
+ * An attribution frame: a cue with its speaker, found in one sentence,
+ * before we know what was said. Offsets are into the body.
+ */
+interface Frame {
+  sentence: number;
+  paragraph: number;
+  cue: Span;
+  cueKind: CueKind;
+  speaker: Span;
+  /** The capitalised head of the speaker phrase, for entity lookup. */
+  speakerHead: Span;
+  /** Where the frame starts and ends (speaker and cue, in either order). */
+  start: number;
+  end: number;
+  /** Where what was said may start after the frame (past "that", "told reporters"). */
+  contentAfter: number;
+  /** True when the speaker follows the cue: "said Lorenzana". */
+  inverted: boolean;
+}
+
+type Draft = Omit<Quote, 'id'>;
+
+/**
+ * Extract quotes and their speakers.
  *
- * Direct quotes are text between quotation marks (“…”, "…", ‘…’), attributed
- * from the cue next to them: `“…,” DFA said.`, `“…,” said Lorenzana.`,
- * `Lorenzana was quoted saying that … “…”` (a mixed quote: reported clause
- * that ends in quoted words). Sentences without quotation marks are reported
- * speech when a cue frames them: `Lorenzana said that …`, `…, the DFA said.`,
- * `According to the ministry, …`.
+ * 1. Attribution frames: every reporting cue in narration (not inside
+ *    quotation marks) with the speaker phrase next to it — "the DFA said",
+ *    "said Lorenzana", "Lorenzana was quoted saying", "according to the ministry".
+ * 2. Direct quotes: each passage in quotation marks takes the frame that
+ *    touches it — `“…,” DFA said.`, `He told reporters: “…”`. A quote split
+ *    by its frame (`“We will,” he said, “finish it.”`) and the quote-only
+ *    sentences that follow it in the paragraph are one quote; a paragraph
+ *    that is only a quote continues the previous speaker.
+ * 3. Reported speech: every remaining frame takes its clause — after the cue
+ *    ("Lorenzana said that …"), before it ("…, the DFA said."), or around it
+ *    ("The test, North Korea said, was its biggest yet."). A clause that
+ *    contains quoted words is a mixed quote.
  */
 export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
-  const quotes: Omit<Quote, 'id'>[] = [];
-  const quotedSentences = new Set<number>();
-  for (const [p, paragraph] of article.paragraphs.entries()) {
-    for (const marked of findQuotationMarks(article.body, paragraph)) {
-      const sentenceIndex = article.sentences.findIndex((s) => s.start <= marked.start && s.end >= marked.start);
-      const sentence = article.sentences[sentenceIndex] ?? paragraph;
-      const quote = attributeDirect(article, entities, marked, sentence, p);
-      if (!quote) continue;
-      quotes.push(quote);
-      for (let s = Math.max(sentenceIndex, 0); s < article.sentences.length && article.sentences[s]!.start < marked.end; s++) quotedSentences.add(s);
+  const { body } = article;
+  const segments = findQuoteSegments(body, article.paragraphs);
+  const resolver = new SpeakerResolver(body, entities);
+  const frames = findFrames(article, segments);
+  const used = new Set<Frame>();
+  const drafts: Draft[] = [];
+
+  let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const frame = frameAfter(body, frames, segment) ?? frameBefore(body, frames, segment);
+    // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
+    let last = i;
+    while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, frame)) last++;
+    const parts = segments.slice(i, last + 1);
+    i = last;
+    if (parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
+    const lastParagraph = parts[parts.length - 1]!.paragraph;
+    if (frame) {
+      used.add(frame);
+      const speaker = resolver.resolve(frame.speaker, frame.speakerHead);
+      const cue = body.slice(frame.cue.start, frame.cue.end);
+      drafts.push(directQuote(body, parts, cue, speaker, segment.paragraph));
+      previous = { speaker, cue, paragraph: lastParagraph };
+    } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
+      // A paragraph that is only a quote continues the previous speaker.
+      drafts.push(directQuote(body, parts, previous.cue, previous.speaker, segment.paragraph));
+      previous = { ...previous, paragraph: lastParagraph };
     }
   }
-  for (const [s, sentence] of article.sentences.entries()) {
-    if (quotedSentences.has(s)) continue;
-    const quote = attributeIndirect(article, entities, sentence);
-    if (quote) quotes.push(quote);
+
+  for (const frame of frames) {
+    if (used.has(frame)) continue;
+    const draft = reportedSpeech(article, frame, segments, frames, resolver);
+    if (draft) drafts.push(draft);
   }
-  quotes.sort((a, b) => a.start - b.start);
-  return quotes.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
+  drafts.sort((a, b) => a.start - b.start);
+  return dropOverlaps(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
 }
 
-/** Balanced quotation marks inside a paragraph; an unclosed mark runs to the paragraph's end. */
-export function findQuotationMarks(body: string, paragraph: Span): Marked[] {
-  const found: Marked[] = [];
-  const text = body.slice(paragraph.start, paragraph.end);
-  const pattern = /“([^”“]*)(”|$)|"([^"]*)("|$)|(?<![\p{L}\p{N}])‘([^’‘]*?)(’(?![\p{L}])|$)/gu;
-  for (const match of text.matchAll(pattern)) {
-    const start = paragraph.start + match.index;
-    const end = start + match[0].length;
-    const closed = match[0].length > 1 && /[”"’]$/.test(match[0]);
-    found.push({ start, end, inner: { start: start + 1, end: closed ? end - 1 : end } });
-  }
-  return found;
-}
-
-function attributeDirect(article: Article, entities: Entity[], marked: Marked, sentence: Span, paragraph: number): Omit<Quote, 'id'> | undefined {
+function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   const { body } = article;
-  const innerText = body.slice(marked.inner.start, marked.inner.end);
-  if (wordCount(innerText) < MIN_QUOTE_WORDS) return undefined;
-  const content = trimQuotePunctuation(body, marked.inner);
+  const inQuote = (token: Token): boolean => segments.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
+  const frames: Frame[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const tokens = tokenize(body, sentence);
+    const paragraph = article.paragraphs.findIndex((p) => p.start <= sentence.start && p.end >= sentence.start);
+    for (const cue of findCues(tokens, inQuote)) {
+      const frame = frameFor(tokens, cue.first, cue.last, cue.kind);
+      if (!frame) continue;
+      const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
+      const speaker = at(frame.speaker);
+      const cueSpan = at({ first: cue.first, last: cue.last });
+      frames.push({
+        sentence: index,
+        paragraph,
+        cue: cueSpan,
+        cueKind: cue.kind,
+        speaker,
+        speakerHead: at(capitalisedHead(tokens, frame.speaker)),
+        start: Math.min(speaker.start, cueSpan.start),
+        end: Math.max(speaker.end, cueSpan.end),
+        contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
+        inverted: frame.inverted,
+      });
+    }
+  });
+  return frames;
+}
 
-  const paragraphEnd = article.paragraphs[paragraph]!.end;
-  const after = AFTER_QUOTE.exec(body.slice(marked.end, paragraphEnd));
-  if (after?.groups) {
-    const [mention, mentionAt] = group(after, 'sp1', 'sp2');
-    const [cue] = group(after, 'cue1', 'cue2');
-    return {
-      kind: 'direct', text: body.slice(content.start, content.end), ...content, cue,
-      speaker: resolveSpeaker(article, entities, mention, marked.end + mentionAt), paragraph,
-    };
+/** Speaker and where the content may begin, for the cue at tokens `[first, last]`. */
+function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
+  { speaker: TokenRange; contentFrom: number; inverted: boolean } | undefined {
+  if (kind === 'according') {
+    const speaker = speakerAfter(tokens, last + 1);
+    return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true } : undefined;
   }
-
-  const beforeStart = Math.min(sentence.start, marked.start);
-  const before = BEFORE_QUOTE.exec(body.slice(beforeStart, marked.start));
-  if (before?.groups) {
-    const [mention, mentionAt] = group(before, 'sp');
-    const [cue] = group(before, 'cue');
-    const restStart = beforeStart + before.indices!.groups!.rest![0];
-    const lead = /^\s*(?:that\s+|:\s*|,\s*)?/i.exec(body.slice(restStart, marked.start))!;
-    const clauseStart = restStart + lead[0].length;
-    const mixed = clauseStart < marked.start;
-    const span = mixed ? { start: clauseStart, end: marked.end } : content;
-    return {
-      kind: mixed ? 'mixed' : 'direct', text: body.slice(span.start, span.end), ...span, cue,
-      speaker: resolveSpeaker(article, entities, mention, beforeStart + mentionAt), paragraph,
-    };
+  const before = speakerBefore(tokens, first);
+  if (before) return { speaker: before, contentFrom: contentStart(tokens, last + 1, tokens[first]!.lower), inverted: false };
+  // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
+  const previous = tokens[first - 1];
+  if (kind === 'speech' && (!previous || previous.text === ',' || isQuoteMark(previous))) {
+    const after = speakerAfter(tokens, last + 1);
+    if (after) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true };
   }
   return undefined;
 }
 
-function attributeIndirect(article: Article, entities: Entity[], sentence: Span): Omit<Quote, 'id'> | undefined {
-  const text = article.body.slice(sentence.start, sentence.end);
-  const paragraph = article.paragraphs.findIndex((p) => p.start <= sentence.start && p.end >= sentence.start);
-  const build = (match: RegExpExecArray, textGroups: string[], speakerGroups: string[], cue: string): Omit<Quote, 'id'> | undefined => {
-    const [quoted, quotedAt] = group(match, ...textGroups);
-    const [mention, mentionAt] = group(match, ...speakerGroups);
-    if (wordCount(quoted) < MIN_QUOTE_WORDS || !isPlausibleSpeaker(mention)) return undefined;
-    const start = sentence.start + quotedAt;
-    return {
-      kind: 'indirect', text: quoted, start, end: start + quoted.length, cue,
-      speaker: resolveSpeaker(article, entities, mention, sentence.start + mentionAt), paragraph,
-    };
-  };
-  const according = ACCORDING_TO.exec(text);
-  if (according) return build(according, ['text1', 'text2'], ['sp1', 'sp2'], 'according to');
-  const trailing = INDIRECT_TRAILING.exec(text);
-  if (trailing) return build(trailing, ['text'], ['sp1', 'sp2'], group(trailing, 'cue1', 'cue2')[0]);
-  const leading = INDIRECT_LEADING.exec(text);
-  if (leading) return build(leading, ['text'], ['sp'], group(leading, 'cue')[0]);
-  return undefined;
+/** The capitalised tail of a speaker phrase ("Brian Fallon" in "Clinton spokesman Brian Fallon"), else all of it. */
+function capitalisedHead(tokens: Token[], range: TokenRange): TokenRange {
+  let first = range.last;
+  while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
+  return /^\p{Lu}/u.test(tokens[range.last]!.text) ? { first, last: range.last } : range;
 }
 
-/** The first of the named groups that matched, with its offset in the matched string. */
-function group(match: RegExpExecArray, ...names: string[]): [string, number] {
-  for (const name of names) {
-    const value = match.groups?.[name];
-    if (value !== undefined) return [value, match.indices!.groups![name]![0]];
+/** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */
+const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
+const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
+
+/** Past the listener and "that": "told reporters that …", "said on Tuesday that …", "said: “…”". */
+function contentStart(tokens: Token[], from: number, cue: string): number {
+  for (let i = from; i < tokens.length && i - from < 8; i++) {
+    const token = tokens[i]!;
+    if (token.lower === 'that') return i + 1;
+    if (token.text === ',' || token.text === ':' || isQuoteMark(token)) break;
   }
-  throw new Error(`none of the groups ${names.join(', ')} matched`);
+  let at = from;
+  if (TAKES_LISTENER.has(cue)) {
+    if (LISTENERS.has(tokens[at]?.lower ?? '')) at++;
+    else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+  }
+  return skipLead(tokens, at);
 }
 
-/** A leading speaker must look like one: a name, a pronoun or a determiner phrase, not "Last year". */
-function isPlausibleSpeaker(mention: string): boolean {
-  return !/^(?:last|next|this|that|in|on|at|after|before|when|while|but|and|so|however)\b/i.test(mention);
+function skipLead(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && /^[,:;—–-]$/.test(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** A frame that starts right after the quote: `“…,” DFA said` / `“…,” said Lorenzana`. */
+function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
+  return frames.find((f) => f.start >= segment.end && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start)));
+}
+
+/** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
+function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
+  return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
+    && /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)));
 }
 
 /**
- * Resolve a speaker mention: a name to the entity it is a mention of, a
- * pronoun to the nearest person (or organisation, for "it") mentioned before
- * it; a descriptor ("a media release") stays as written.
+ * Whether segment `i` continues the quotation before it: the next part of a
+ * quote split by its frame (`“…,” he said, “…”`), a further quoted sentence
+ * in the same paragraph with no frame of its own, or a paragraph that
+ * reopens a quote the previous paragraph left open.
  */
-function resolveSpeaker(article: Article, entities: Entity[], mention: string, start: number): Speaker {
-  const end = start + mention.length;
-  const pronoun = SPEAKER_PRONOUNS[mention.toLowerCase()];
-  if (pronoun) {
-    const wanted = pronoun === 'neutral' || pronoun === 'plural' ? 'ORG' : 'PERSON';
-    const antecedent = nearestBefore(entities, start, wanted);
-    return { mention, name: antecedent?.name ?? mention, entityId: antecedent?.id ?? null, start, end };
+function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, frames: Frame[], frame: Frame | undefined): boolean {
+  const { body } = article;
+  const previous = segments[i - 1]!;
+  const segment = segments[i]!;
+  if (segment.paragraph !== previous.paragraph) {
+    return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment);
   }
-  const bare = mention.replace(/^(?:the|a|an)\s+/i, '');
-  const bareStart = end - bare.length;
-  const entity = entityAt(entities, { start: end - 1, end }) ?? entityAt(entities, { start: bareStart, end: bareStart + 1 });
-  return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start, end };
+  if (frameAfter(body, frames, segment)) return false;
+  if (frame && frame.start >= previous.end && frame.end <= segment.start) return /^[\s,.;:—–-]*$/.test(body.slice(frame.end, segment.start));
+  return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
 
-function nearestBefore(entities: Entity[], offset: number, type: Entity['type']): Entity | undefined {
-  let best: { entity: Entity; at: number } | undefined;
-  for (const entity of entities) {
-    if (entity.type !== type) continue;
-    for (const m of entity.mentions) {
-      if (m.end <= offset && (!best || m.start > best.at)) best = { entity, at: m.start };
-    }
-  }
-  return best?.entity;
+function startsParagraph(article: Article, segment: QuoteSegment): boolean {
+  return article.paragraphs[segment.paragraph]!.start === segment.start;
 }
 
-/** The quoted text without the comma or space that separates it from its attribution. */
-function trimQuotePunctuation(body: string, inner: Span): Span {
-  let { start, end } = inner;
-  while (start < end && /\s/.test(body[start]!)) start++;
-  while (end > start && /[\s,]/.test(body[end - 1]!)) end--;
+function directQuote(body: string, parts: QuoteSegment[], cue: string, speaker: Speaker | null, paragraph: number): Draft {
+  const inner = parts.map((p) => trimSpan(body, p.inner));
+  const text = inner.map((s) => body.slice(s.start, s.end)).join(' ');
+  return { kind: 'direct', text, start: inner[0]!.start, end: inner[inner.length - 1]!.end, cue, speaker, paragraph };
+}
+
+/** The clause a frame reports: after it, before it, or around it, within its sentence. */
+function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[], frames: Frame[], resolver: SpeakerResolver): Draft | undefined {
+  const { body } = article;
+  const sentence = article.sentences[frame.sentence]!;
+  const neighbours = frames.filter((f) => f.sentence === frame.sentence && f !== frame);
+  const nextFrame = neighbours.find((f) => f.start > frame.end);
+  const afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
+  let parts: Span[] = [];
+  const after = trimSpan(body, { start: frame.contentAfter, end: afterEnd });
+  const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
+  const before = trimSpan(body, { start: beforeStart, end: frame.start });
+  const endsSentence = wordCount(body, after) === 0;
+  const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
+  if (frame.cueKind === 'according' && commaBefore) parts = [before];
+  else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
+  else if (commaBefore && endsSentence) parts = [before];
+  else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
+  else parts = [after];
+  parts = parts.filter((p) => wordCount(body, p) > 0);
+  if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  const quoted = segments.filter((s) => s.start < end && s.end > start);
+  const kind: QuoteKind = quoted.length === 0 ? 'indirect'
+    : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
+  const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
+  const paragraph = frame.paragraph;
+  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.speaker, frame.speakerHead), paragraph };
+}
+
+/** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
+function clauseEndBefore(body: string, nextStart: number): number {
+  const before = body.slice(0, nextStart);
+  const boundary = /(?:,\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(before);
+  return boundary ? boundary.index : nextStart;
+}
+
+/** Trim whitespace and the punctuation that separates a quote from its frame, keeping closing quotation marks with their text. */
+function trimSpan(body: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:;—–-]/.test(body[start]!)) start++;
+  while (end > start && /[\s,;:.—–-]/.test(body[end - 1]!)) end--;
   return { start, end };
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+function wordCount(body: string, span: Span): number {
+  return body.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Two rules can claim the same words; the earlier, longer quote wins. */
+function dropOverlaps(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    const clash = kept.find((k) => k.start < draft.end && draft.start < k.end);
+    if (!clash) kept.push(draft);
+    else if (draft.end - draft.start > clash.end - clash.start && draft.kind !== 'direct' && clash.kind !== 'direct') kept.splice(kept.indexOf(clash), 1, draft);
+  }
+  return kept;
 }

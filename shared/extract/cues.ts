@@ -1,0 +1,143 @@
+import type { Token } from './tokens.js';
+
+/**
+ * The reporting-cue lexicon. Verbs are listed by base form and expanded to
+ * every inflection ("warn" → warn, warns, warned, warning); irregular forms
+ * are listed with their base.
+ *
+ * - speech verbs introduce what someone said and may follow the quote with
+ *   the speaker after them: "“…,” said Lorenzana".
+ * - other cues report a belief, finding or stance: "Analysts believe …",
+ *   "A new poll shows …". PolNeAR annotates these as attributions too.
+ */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'acknowledge', 'announce', 'explain',
+  'state', 'declare', 'write', 'ask', 'reply', 'respond', 'continue', 'tweet', 'stress', 'emphasize', 'emphasise',
+  'recall', 'suggest', 'admit', 'confirm', 'report', 'reveal', 'contend', 'assert', 'maintain', 'allege', 'caution',
+  'complain', 'concede', 'conclude', 'observe', 'point', 'promise', 'remark', 'repeat', 'reiterate', 'boast',
+  'counter', 'joke', 'quip', 'muse', 'recount', 'testify', 'predict', 'vow', 'pledge', 'urge', 'charge',
+  'speculate', 'estimate', 'indicate', 'mention', 'retort', 'scoff', 'shout', 'yell', 'whisper', 'tout', 'exclaim',
+  'proclaim', 'answer', 'agree', 'disagree', 'comment', 'describe', 'post', 'blog', 'thunder', 'snap', 'lament',
+  'concur', 'assure', 'reassure', 'guarantee', 'predict', 'signal', 'hint', 'imply', 'demand', 'threaten', 'cite',
+  'quote', 'inform', 'advise', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'acknowledge', 'underscore',
+  'highlight', 'clarify', 'specify', 'elaborate', 'insinuate', 'propose', 'recommend', 'accuse', 'criticize',
+  'criticise', 'praise', 'blast', 'slam', 'question', 'wonder', 'dismiss', 'call', 'blame', 'applaud', 'defend',
+];
+
+const OTHER_CUES = [
+  'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'want', 'plan', 'intend', 'show', 'find', 'suspect',
+  'doubt', 'know', 'understand', 'recognize', 'recognise', 'acknowledge', 'reckon', 'assume', 'consider', 'seem',
+  'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'written', 'writes', 'writing', 'write'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  find: ['found', 'finds', 'finding', 'find'],
+  show: ['showed', 'shown', 'shows', 'showing', 'show'],
+  know: ['knew', 'known', 'knows', 'knowing', 'know'],
+  understand: ['understood', 'understands', 'understanding', 'understand'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  seek: ['sought', 'seeks', 'seeking', 'seek'],
+  cry: ['cried', 'cries', 'crying', 'cry'],
+  point: ['pointed out', 'points out', 'pointing out', 'point out'],
+};
+
+/** warn → warn, warns, warned, warning; deny → denies, denied; admit → admitted. */
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR[base];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, `${stem}ies`, `${stem}ied`, `${base}ing`];
+  }
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  const doubled = /^(?:admit|quip|plan|snap|brag|regret|commit|compel)$/.test(base) ? base + base.at(-1) : base;
+  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, s, `${doubled}ed`, `${doubled}ing`];
+}
+
+export type CueKind = 'speech' | 'other' | 'according';
+
+/** Every inflected single-word cue, lowercased, with its kind. */
+const CUE_WORDS = new Map<string, CueKind>();
+/** Two-word cues ("pointed out"), keyed by their first word. */
+const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }>();
+for (const [list, kind] of [[OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
+  for (const base of list) {
+    for (const form of inflect(base)) {
+      const [first, second] = form.split(' ');
+      if (second) CUE_PHRASES.set(first!, { second, kind });
+      else CUE_WORDS.set(form, kind);
+    }
+  }
+}
+
+/** Words before a verb that make it a noun instead: "the reports", "his claims", "a plan". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'to']);
+
+/** Passive and second-hand cues spelled out: "was quoted as saying", "said in a statement". */
+const PASSIVE_CUE = /^(?:was|were|is|are|has been|had been) quoted (?:as )?saying$/;
+const MEDIUM = /^(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\w+ )?(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|memo|op-ed|column|report|video|message|appearance|filing|note|blog post|press conference|conference call|radio interview|television interview|phone interview)\b/;
+
+export interface CueMatch {
+  /** Token index range `[first, last]` of the cue in the sentence. */
+  first: number;
+  last: number;
+  kind: CueKind;
+}
+
+/**
+ * Reporting cues in a sentence's tokens, left to right. A cue must be
+ * lowercase (so "United States" and headline "Says" are not cues) and not be
+ * used as a noun ("the reports show" → only "show"). Tokens inside quotation
+ * marks (`inQuote`) are speech, not narration, and are skipped.
+ */
+export function findCues(tokens: Token[], inQuote: (token: Token) => boolean): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || inQuote(token)) continue;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'according' });
+      i++;
+      continue;
+    }
+    if (token.text !== token.lower) continue;
+    const passive = matchPassive(tokens, i);
+    if (passive !== undefined) {
+      cues.push({ first: i, last: passive, kind: 'speech' });
+      i = passive;
+      continue;
+    }
+    const phrase = CUE_PHRASES.get(token.lower);
+    let kind = CUE_WORDS.get(token.lower);
+    let last = i;
+    if (phrase && tokens[i + 1]?.lower === phrase.second) {
+      kind = phrase.kind;
+      last = i + 1;
+    }
+    if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    last = extendWithMedium(tokens, last);
+    cues.push({ first: i, last, kind });
+    i = last;
+  }
+  return cues;
+}
+
+function matchPassive(tokens: Token[], i: number): number | undefined {
+  for (const length of [5, 4, 3]) {
+    const words = tokens.slice(i, i + length);
+    if (words.length === length && PASSIVE_CUE.test(words.map((t) => t.lower).join(' '))) return i + length - 1;
+  }
+  return undefined;
+}
+
+/** "said in a statement" is one cue as written. */
+function extendWithMedium(tokens: Token[], last: number): number {
+  const following = tokens.slice(last + 1, last + 7).map((t) => t.lower).join(' ');
+  const medium = MEDIUM.exec(following);
+  return medium ? last + medium[0].split(' ').length : last;
+}

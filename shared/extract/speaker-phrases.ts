@@ -1,0 +1,166 @@
+import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
+
+/** A speaker phrase as token indices `[first, last]` within a sentence. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
+
+/** Words allowed between a speaker and the cue: "Trump *also* said", "Clinton *has* argued". */
+const BETWEEN = new Set([
+  'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'once', 'would', 'will', 'did', 'does',
+  'do', 'often', 'again', 'first', 'further', 'earlier', 'reportedly', 'had', 'just', 'still', 'even', 'only',
+  'long', 'never', 'always', 'quickly', 'immediately', 'subsequently', 'is', 'was', 'were', 'are', 'been', 'be',
+  'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't",
+  'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
+  'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately',
+]);
+
+/** Lowercase heads that name speakers without a determiner: "officials said", "analysts believe". */
+const BARE_SPEAKERS = new Set([
+  'officials', 'aides', 'advisers', 'advisors', 'analysts', 'experts', 'critics', 'supporters', 'opponents',
+  'sources', 'observers', 'economists', 'residents', 'people', 'leaders', 'lawmakers', 'voters', 'democrats',
+  'republicans', 'investigators', 'prosecutors', 'authorities', 'police', 'witnesses', 'researchers', 'scientists',
+  'activists', 'organizers', 'organisers', 'polls', 'surveys', 'studies', 'data', 'records', 'documents', 'reports',
+  'protesters', 'delegates', 'donors', 'staffers', 'strategists', 'pollsters', 'historians', 'scholars', 'insiders',
+  'diplomats', 'spokesmen', 'spokeswomen', 'representatives', 'senators', 'members', 'others', 'many', 'some',
+  'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody',
+]);
+
+/** Words that start a speaker phrase: "the campaign", "a spokeswoman", "his aides", "two officials". */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'most',
+  'several', 'other', 'another', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'few', 'no', 'every', 'all',
+]);
+
+/** Lowercase words that join capitalised name parts: "Department of State", "Ministry for the Economy". */
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'and', '&', 'on']);
+
+/** Lowercase words that may not sit inside a speaker phrase: they start clauses. */
+const CLAUSE_WORDS = new Set([
+  'and', 'but', 'or', 'that', 'which', 'when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'although',
+  'though', 'so', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'over', 'under', 'against',
+  'during', 'without', 'where', 'how', 'why', 'what', 'not', 'also', 'is', 'was', 'were', 'are', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then',
+]);
+
+/** Capitalised words that open sentences or clauses and are never speakers on their own. */
+const NOT_SPEAKER = new Set([
+  'when', 'while', 'after', 'before', 'as', 'if', 'but', 'and', 'so', 'yet', 'then', 'however', 'meanwhile',
+  'still', 'also', 'now', 'later', 'earlier', 'asked', 'speaking', 'in', 'on', 'at', 'by', 'for', 'from', 'with',
+  'last', 'next', 'this', 'that', 'these', 'those', 'there', 'here', 'because', 'although', 'though', 'since',
+  'until', 'unless', 'even', 'instead', 'indeed', 'thus', 'today', 'yesterday', 'tonight', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'read', 'related', 'according',
+]);
+
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'prof', 'jr', 'sr', 'rev', 'u.s', 'u.n']);
+
+/**
+ * The speaker phrase that ends right before token `end` (exclusive), if any:
+ * a pronoun ("he"), a name with its descriptors ("Clinton spokesman Brian
+ * Fallon", "Sen. Ted Cruz (R-Texas)"), a determiner phrase ("the Trump
+ * campaign", "a new poll"), or a bare plural ("officials"). Adverbs and
+ * auxiliaries between speaker and cue are skipped ("Trump has also said").
+ * An appositive is stepped over to the name it describes: "Seth McKee, a
+ * political scientist at Texas Tech, said" → "Seth McKee".
+ */
+export function speakerBefore(tokens: Token[], end: number): TokenRange | undefined {
+  let last = end - 1;
+  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  if (last < 0) return undefined;
+  if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
+  if (last < 0) return undefined;
+  if (tokens[last]!.text === ',') return appositiveHead(tokens, last);
+  return phraseEndingAt(tokens, last);
+}
+
+/** The speaker phrase right after a cue, for inverted attributions: "said Lorenzana", "said the spokeswoman". */
+export function speakerAfter(tokens: Token[], start: number): TokenRange | undefined {
+  const first = tokens[start];
+  if (!first || !first.word) return undefined;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'which') return { first: start, last: start };
+  let last = start - 1;
+  if (DETERMINERS.has(first.lower)) {
+    last = start;
+    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && last - start < 6) last++;
+    return last > start ? { first: start, last } : undefined;
+  }
+  while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;
+  while (last >= start && !isCapitalised(tokens[last])) last--;
+  return last >= start && !NOT_SPEAKER.has(tokens[start]!.lower) ? { first: start, last } : undefined;
+}
+
+/** A name, determiner phrase, pronoun or bare plural whose last token is `last`. */
+function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
+  const head = tokens[last]!;
+  if (!head.word) return undefined;
+  if (PRONOUNS.has(head.lower)) return { first: last, last };
+  let first = last;
+  if (isCapitalised(head)) {
+    while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameGlue(tokens, first - 1))) first--;
+    while (first < last && !isCapitalised(tokens[first])) first++; // a name never starts with "of"
+    // Descriptors written before the name: "Clinton spokesman Brian Fallon", "the campaign's chairman John Podesta".
+    first = extendWithDescriptors(tokens, first);
+  } else {
+    if (CLAUSE_WORDS.has(head.lower) || DETERMINERS.has(head.lower)) return undefined;
+    first = extendWithDescriptors(tokens, first);
+    if (first === last && !BARE_SPEAKERS.has(head.lower)) return undefined;
+    if (first < last && !DETERMINERS.has(tokens[first]!.lower) && !isCapitalised(tokens[first]) && !BARE_SPEAKERS.has(head.lower)) return undefined;
+  }
+  while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
+  if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
+  return { first, last };
+}
+
+/** Extend a phrase leftwards over lowercase modifiers up to a determiner or a clause boundary. */
+function extendWithDescriptors(tokens: Token[], first: number): number {
+  let at = first;
+  for (let steps = 0; at > 0 && steps < 5; steps++) {
+    const previous = tokens[at - 1]!;
+    if (!previous.word && previous.text !== '’' && previous.text !== "'") break;
+    if (previous.text === '’' || previous.text === "'") {
+      at--; // possessive mark of "the campaign’s chairman"
+      continue;
+    }
+    if (DETERMINERS.has(previous.lower)) return at - 1;
+    if (CLAUSE_WORDS.has(previous.lower) || NOT_SPEAKER.has(previous.lower) || PRONOUNS.has(previous.lower)) break;
+    at--;
+  }
+  // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …").
+  while (at < first && !isCapitalised(tokens[at]) && !/['’]s$/.test(tokens[at]!.text)) at++;
+  return at;
+}
+
+function isNameGlue(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.text === '.') return TITLE_ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '') || /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+  if (token.text === '-' ) return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+  return NAME_JOINERS.has(token.lower) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+}
+
+function skipParenthesis(tokens: Token[], close: number): number {
+  for (let i = close - 1; i >= 0 && close - i < 12; i--) if (tokens[i]!.text === '(') return i - 1;
+  return -1;
+}
+
+/**
+ * "NAME, APPOSITIVE, said": the comma at `comma` closes an appositive that
+ * started at an earlier comma; the speaker is the phrase before that one.
+ */
+function appositiveHead(tokens: Token[], comma: number): TokenRange | undefined {
+  for (let i = comma - 1; i >= 0 && comma - i <= 20; i--) {
+    const token = tokens[i]!;
+    if (isQuoteMark(token)) return undefined;
+    if (token.text !== ',') continue;
+    const opener = tokens[i + 1]!;
+    const looksAppositive = DETERMINERS.has(opener.lower) || opener.lower === 'who' || /^\d/.test(opener.text)
+      || (!isCapitalised(opener) && !CLAUSE_WORDS.has(opener.lower)) || isCapitalised(opener);
+    if (!looksAppositive) return undefined;
+    const head = phraseEndingAt(tokens, i - 1);
+    return head && (isCapitalised(tokens[head.last]) || PRONOUNS.has(tokens[head.last]!.lower)) ? head : undefined;
+  }
+  return undefined;
+}

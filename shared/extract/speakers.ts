@@ -1,0 +1,88 @@
+import type { Entity, Span, Speaker } from '../contracts.js';
+import { entityAt } from './entities.js';
+
+type Gender = 'male' | 'female';
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female' };
+const TITLE_GENDER: Record<string, Gender> = { mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', sir: 'male', lady: 'female', dame: 'female', lord: 'male' };
+
+/**
+ * Resolves speaker mentions to the people and organisations of the article.
+ * Gender, which pronoun resolution needs, is read off the article itself:
+ * a title ("Mrs. Warren") or the first he/she pronoun after each of the
+ * person's mentions ("Warren said she …"), by majority.
+ */
+export class SpeakerResolver {
+  private readonly genders = new Map<string, Gender | undefined>();
+  private readonly personMentions: { entity: Entity; span: Span }[];
+  private readonly orgMentions: { entity: Entity; span: Span }[];
+
+  constructor(
+    private readonly body: string,
+    private readonly entities: Entity[],
+  ) {
+    const mentionsOf = (types: Entity['type'][]) => entities
+      .filter((e) => types.includes(e.type))
+      .flatMap((entity) => entity.mentions.map((span) => ({ entity, span })))
+      .sort((a, b) => a.span.start - b.span.start);
+    this.personMentions = mentionsOf(['PERSON']);
+    this.orgMentions = mentionsOf(['ORG', 'GPE']);
+  }
+
+  /**
+   * A speaker as written at `span`: a pronoun resolves to the nearest fitting
+   * person ("who" to the person just named), a name to its entity through
+   * its capitalised `headSpan`; a descriptor stays as written.
+   */
+  resolve(span: Span, headSpan: Span): Speaker {
+    const mention = this.body.slice(span.start, span.end);
+    const lower = mention.toLowerCase();
+    let entity: Entity | undefined;
+    if (lower === 'he' || lower === 'she') entity = this.nearestPerson(span.start, PRONOUN_GENDER[lower]);
+    else if (lower === 'who') entity = this.nearestPerson(span.start);
+    else if (lower === 'they' || lower === 'it' || lower === 'which') entity = this.nearestOrg(span.start);
+    else entity = entityAt(this.entities, { start: headSpan.end - 1, end: headSpan.end }) ?? entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 });
+    return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start: span.start, end: span.end };
+  }
+
+  /** The person mentioned last before `offset` whose gender does not contradict the pronoun. */
+  private nearestPerson(offset: number, gender?: Gender): Entity | undefined {
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const { entity, span } = this.personMentions[i]!;
+      if (span.end > offset) continue;
+      const known = this.genderOf(entity);
+      if (!gender || !known || known === gender) return entity;
+    }
+    return undefined;
+  }
+
+  /** "They"/"it" as speakers are organisations, within the last couple of sentences. */
+  private nearestOrg(offset: number): Entity | undefined {
+    for (let i = this.orgMentions.length - 1; i >= 0; i--) {
+      const { entity, span } = this.orgMentions[i]!;
+      if (span.end <= offset) return offset - span.end < 300 ? entity : undefined;
+    }
+    return undefined;
+  }
+
+  private genderOf(entity: Entity): Gender | undefined {
+    if (this.genders.has(entity.id)) return this.genders.get(entity.id);
+    let male = 0;
+    let female = 0;
+    for (const alias of [entity.title ?? '', ...entity.aliases]) {
+      const title = TITLE_GENDER[alias.split(' ')[0]!.toLowerCase()];
+      if (title === 'male') male += 2;
+      if (title === 'female') female += 2;
+    }
+    for (const mention of entity.mentions) {
+      const after = this.body.slice(mention.end, mention.end + 160);
+      const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(after);
+      const gender = pronoun ? PRONOUN_GENDER[pronoun[1]!.toLowerCase()] : undefined;
+      if (gender === 'male') male++;
+      if (gender === 'female') female++;
+    }
+    const gender = male > female ? 'male' : female > male ? 'female' : undefined;
+    this.genders.set(entity.id, gender);
+    return gender;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Span } from '../contracts.js';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** A word (letters/digits, inner apostrophes, periods and hyphens), or one punctuation character. */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|''|``|\S/gu;
+
+/** Split `body[span]` into words and single punctuation marks, with offsets into `body`. */
+export function tokenize(body: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  const text = body.slice(span.start, span.end);
+  for (const match of text.matchAll(TOKEN)) {
+    const start = span.start + match.index;
+    const value = match[0];
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: /^[\p{L}\p{N}]/u.test(value) });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+
+/** Quotation marks, as tokens: they delimit speech, so speaker and cue scans stop at them. */
+export const isQuoteMark = (token: Token | undefined): boolean => token !== undefined && /^(?:[“”"‘’]|''|``)$/.test(token.text);
