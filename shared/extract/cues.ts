@@ -119,12 +119,20 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean): C
       kind = phrase.kind;
       last = i + 1;
     }
-    if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;
   }
   return cues;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/** "was declared the winner", "a ban maintained by …": a passive verb reports nothing of its subject. */
+function isPassive(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.lower === 'by') return true;
+  return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }
 
 function matchPassive(tokens: Token[], i: number): number | undefined {

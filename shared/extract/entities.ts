@@ -1,6 +1,7 @@
 import type { Article, Entity, EntityType, Span } from '../contracts.js';
-import { EVENT_WORDS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, TITLE_NOUNS } from './lexicon.js';
+import { EVENT_WORDS, FACILITY_WORDS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, STATE_BODY_WORDS, TITLE_NOUNS } from './lexicon.js';
 import { acronymOf, nameKey, significantWords } from './names.js';
+import { countryOfDemonym, placeNamed } from './places.js';
 
 /** One capitalised name as written, before mentions are merged into entities. */
 export interface NameMention extends Span {
@@ -8,30 +9,12 @@ export interface NameMention extends Span {
   type: EntityType;
   /** Title written before the name: "Defense Secretary" in "Defense Secretary Delfin Lorenzana". */
   title?: string;
+  /**
+   * The name the mention stands for when it is not written out: "Russia"
+   * for "Russian Federation", "U.S." or the adjective "Russian".
+   */
+  canonical?: string;
 }
-
-/**
- * Places known without a gazetteer package: ICU's English country names and
- * the cities of the IANA time-zone database ("Europe/Moscow", "Asia/Manila")
- * that ship with Node, so no bytes are added to the bundle.
- */
-const PLACES: ReadonlySet<string> = (() => {
-  const names = new Set<string>(['us', 'u.s', 'u.s.', 'usa', 'uk', 'u.k', 'u.k.', 'america', 'britain', 'europe', 'asia', 'africa']);
-  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = regions.of(code);
-      if (name && name !== code && !/unknown/i.test(name)) names.add(name.toLowerCase());
-    }
-  }
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
-    const city = zone.split('/').pop()!.replace(/_/g, ' ');
-    names.add(city.toLowerCase());
-  }
-  names.add('russian federation');
-  return names;
-})();
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -61,11 +44,25 @@ export function findNameMentions(article: Article): NameMention[] {
         continue;
       }
       i += run.length;
-      const mention = mentionFromRun(article.body, run);
-      if (mention) mentions.push(mention);
+      for (const mention of mentionsFromRun(article.body, run)) mentions.push(extendToStateBody(article.body, mention, sentence));
     }
   }
   return mentions;
+}
+
+/**
+ * A country followed by a lowercase state body is that body, an
+ * organisation: "the *US state department* stopped the sale", "the
+ * *Chinese foreign ministry* said".
+ */
+function extendToStateBody(body: string, mention: NameMention, sentence: Span): NameMention {
+  if (mention.type !== 'GPE') return mention;
+  const following = /^(?: [a-z]+){1,3}/.exec(body.slice(mention.end, sentence.end))?.[0] ?? '';
+  const words = following.split(' ').slice(1);
+  const head = words.findIndex((w) => STATE_BODY_WORDS.has(w));
+  if (head < 0) return mention;
+  const end = mention.end + words.slice(0, head + 1).reduce((n, w) => n + 1 + w.length, 0);
+  return { start: mention.start, end, text: body.slice(mention.start, end), type: 'ORG' };
 }
 
 function tokenize(body: string, span: Span): Token[] {
@@ -118,32 +115,57 @@ function isConnectorAfter(head: string, word: string): boolean {
   return ORG_WORDS.has(head) || EVENT_WORDS.has(head);
 }
 
-function mentionFromRun(body: string, run: Token[]): NameMention | undefined {
+/**
+ * The mentions in one run of capitalised words: the name, and the country
+ * behind a nationality adjective in its title ("*Russian* President Vladimir
+ * Putin"). An adjective on its own ("his *Russian* counterpart") is a
+ * mention of its country.
+ */
+function mentionsFromRun(body: string, run: Token[]): NameMention[] {
   let tokens = run.map((t) => ({ ...t, text: t.text.replace(/['’]s$/, '') }));
-  while (tokens.length > 0 && NOT_NAMES.has(tokens[0]!.text.toLowerCase())) tokens = tokens.slice(1);
-  if (tokens.length === 0) return undefined;
+  while (tokens.length > 0 && isNotName(tokens[0]!.text)) tokens = tokens.slice(1);
+  if (tokens.length === 0) return [];
   const lastTitle = findLastIndex(tokens, (t) => TITLE_NOUNS.has(t.text.toLowerCase()));
+  const found: NameMention[] = [];
   let title: string | undefined;
   if (lastTitle >= 0 && lastTitle < tokens.length - 1 && !tokens.some((t) => ORG_WORDS.has(t.text.toLowerCase()))) {
     title = body.slice(tokens[0]!.start, tokens[lastTitle]!.end);
+    found.push(...tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []));
     tokens = tokens.slice(lastTitle + 1);
   } else if (lastTitle === tokens.length - 1) {
-    return undefined; // a role without a name: "the Defense Secretary"
+    return tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []); // a role without a name: "the Russian Defense Minister"
   }
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const text = body.slice(start, end).replace(/['’]s$/, '');
-  if (tokens.length === 1 && NOT_NAMES.has(text.toLowerCase())) return undefined;
-  return { start, end: start + text.length, text, title, type: classify(tokens.map((t) => t.text), title) };
+  if (tokens.length === 1 && isNotName(text)) return found;
+  const demonym = tokens.length === 1 && !title ? demonymMention(tokens[0]!) : undefined;
+  if (demonym) return [...found, demonym];
+  const type = classify(tokens.map((t) => t.text), title);
+  const country = type === 'GPE' ? placeNamed(text) : undefined;
+  const canonical = country?.kind === 'country' && country.name !== text ? country.name : undefined;
+  return [...found, { start, end: start + text.length, text, title, type, ...(canonical ? { canonical } : {}) }];
+}
+
+/** "Russian" → a mention of Russia; any other word → undefined. */
+function demonymMention(token: Token): NameMention | undefined {
+  const country = countryOfDemonym(token.text);
+  return country ? { start: token.start, end: token.end, text: token.text, type: 'GPE', canonical: country } : undefined;
+}
+
+/** Sentence openers and function words are not names, but "US" in capitals is the country, not "us". */
+function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase()) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
 }
 
 function classify(words: string[], title: string | undefined): EntityType {
   const lower = words.map((w) => w.toLowerCase());
-  const phrase = lower.join(' ');
+  const phrase = words.join(' ');
   if (title) return 'PERSON';
+  if (placeNamed(phrase)) return 'GPE';
   if (lower.some((w) => EVENT_WORDS.has(w)) && !lower.some((w) => ORG_WORDS.has(w))) return 'EVENT_NAME';
   if (lower.some((w) => ORG_WORDS.has(w))) return 'ORG';
-  if (PLACES.has(phrase)) return 'GPE';
+  if (words.length > 1 && FACILITY_WORDS.has(lower[lower.length - 1]!)) return 'LOC';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!)) return 'ORG';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'PERSON';
   return 'OTHER';
@@ -165,15 +187,16 @@ export function mergeEntities(mentions: NameMention[]): Entity[] {
   const entities: Entity[] = [];
   const keys = new Map<string, Entity>();
   for (const mention of byLength) {
-    const entity = keys.get(nameKey(mention.text)) ?? findParent(entities, mention);
+    const name = mention.canonical ?? mention.text;
+    const entity = keys.get(nameKey(name)) ?? findParent(entities, mention);
     if (entity) {
       addMention(entity, mention);
       continue;
     }
-    const created: Entity = { id: '', type: mention.type, name: mention.text, aliases: [], mentions: [] };
+    const created: Entity = { id: '', type: mention.type, name, aliases: [], mentions: [] };
     addMention(created, mention);
     entities.push(created);
-    keys.set(nameKey(mention.text), created);
+    keys.set(nameKey(name), created);
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   // Ids follow first appearance so they read naturally in the output.
@@ -198,7 +221,9 @@ function findParent(entities: Entity[], mention: NameMention): Entity | undefine
 
 function addMention(entity: Entity, mention: NameMention): void {
   entity.mentions.push({ start: mention.start, end: mention.end });
-  if (mention.text !== entity.name && !entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
+  // An adjective ("Russian") refers to the country but is not one of its names.
+  const isName = !countryOfDemonym(mention.text);
+  if (isName && mention.text !== entity.name && !entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
   if (mention.title) {
     const withTitle = `${mention.title} ${mention.text}`;
     if (!entity.aliases.includes(withTitle)) entity.aliases.push(withTitle);

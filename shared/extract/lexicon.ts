@@ -36,7 +36,28 @@ export const ORG_WORDS = new Set([
 export const EVENT_WORDS = new Set([
   'conference', 'summit', 'program', 'programme', 'games', 'olympics', 'cup', 'championship', 'championships',
   'forum', 'festival', 'convention', 'war', 'debate', 'primary', 'caucus', 'caucuses', 'election', 'expo', 'talks',
-  'meeting', 'tournament', 'open', 'marathon', 'awards', 'exercise', 'exercises', 'dialogue', 'symposium',
+  'meeting', 'tournament', 'open', 'marathon', 'awards', 'exercise', 'exercises', 'dialogue', 'symposium', 'prix',
+  'series',
+]);
+
+/**
+ * Last words of named buildings, venues and natural places, which are
+ * locations: "Trump Tower", "Progressive Field", "Fifth Avenue".
+ */
+export const FACILITY_WORDS = new Set([
+  'tower', 'towers', 'field', 'stadium', 'arena', 'square', 'street', 'avenue', 'boulevard', 'road', 'park', 'airport',
+  'station', 'bridge', 'palace', 'hall', 'circuit', 'speedway', 'building', 'plaza', 'highway', 'island', 'islands',
+  'river', 'lake', 'mountain', 'mountains', 'sea', 'ocean', 'bay', 'valley', 'beach', 'harbor', 'harbour', 'port',
+  'strait', 'peninsula', 'desert', 'canal', 'gardens', 'mall',
+]);
+
+/**
+ * Lowercase heads that, after a country, name a state body: "US *state
+ * department*", "Chinese foreign *ministry*", "Russian *navy*".
+ */
+export const STATE_BODY_WORDS = new Set([
+  'department', 'ministry', 'government', 'embassy', 'consulate', 'army', 'navy', 'military', 'police', 'parliament',
+  'congress', 'senate', 'administration', 'authorities', 'cabinet', 'guard', 'force', 'forces',
 ]);
 
 /** Lowercase words that may join the parts of an organisation or event name after its head word. */

@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { findCues, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { speakerAfter, speakerBefore, type TokenRange } from './speaker-phrases.js';
+import { speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -109,7 +109,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         cue: cueSpan,
         cueKind: cue.kind,
         speaker,
-        speakerHead: at(capitalisedHead(tokens, frame.speaker)),
+        speakerHead: at(frame.speaker.head),
         start: Math.min(speaker.start, cueSpan.start),
         end: Math.max(speaker.end, cueSpan.end),
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
@@ -122,12 +122,14 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
 
 /** Speaker and where the content may begin, for the cue at tokens `[first, last]`. */
 function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
-  { speaker: TokenRange; contentFrom: number; inverted: boolean } | undefined {
+  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean } | undefined {
   if (kind === 'according') {
     const speaker = speakerAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true } : undefined;
   }
-  const before = speakerBefore(tokens, first);
+  // "…, saying that …": a participle after a comma reports the clause's subject.
+  const before = tokens[first - 1]?.text === ',' && tokens[first]!.lower.endsWith('ing') ? clauseSubject(tokens, first) : speakerBefore(tokens, first);
+  if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   if (before) return { speaker: before, contentFrom: contentStart(tokens, last + 1, tokens[first]!.lower), inverted: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -138,11 +140,13 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
   return undefined;
 }
 
-/** The capitalised tail of a speaker phrase ("Brian Fallon" in "Clinton spokesman Brian Fallon"), else all of it. */
-function capitalisedHead(tokens: Token[], range: TokenRange): TokenRange {
-  let first = range.last;
-  while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
-  return /^\p{Lu}/u.test(tokens[range.last]!.text) ? { first, last: range.last } : range;
+/** The subject a participle clause shares: the speaker phrase at the start of its sentence ("Trump said X, adding …"). */
+function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
+  for (let end = 1; end < participle && end <= 12; end++) {
+    const next = tokens[end]!;
+    if (next.word && next.text === next.lower && !/^(?:of|for|and|the)$/.test(next.lower)) return speakerBefore(tokens, end);
+  }
+  return undefined;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */
@@ -178,8 +182,12 @@ function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
 function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
   return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
-    && /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)));
+    && (/^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start))
+      || INTRODUCTION.test(body.slice(f.end, segment.start))));
 }
+
+/** What may stand between a cue and the quote it introduces: "told reporters in Iowa: “…", "said Tuesday, “…". */
+const INTRODUCTION = /^[^“”"‘.!?;]{0,60}[,:]\s*$/;
 
 /**
  * Whether segment `i` continues the quotation before it: the next part of a
@@ -195,9 +203,12 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
     return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment);
   }
   if (frameAfter(body, frames, segment)) return false;
-  if (frame && frame.start >= previous.end && frame.end <= segment.start) return /^[\s,.;:—–-]*$/.test(body.slice(frame.end, segment.start));
+  if (frame && frame.start >= previous.end && frame.end <= segment.start) return REST_OF_FRAME.test(body.slice(frame.end, segment.start));
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
+
+/** The rest of an attribution sentence before the quote resumes: " on Tuesday. “…", ", who spoke at a rally. “…". */
+const REST_OF_FRAME = /^[^“”"‘.!?]{0,150}[.!?,;:—–-]?\s*$/;
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
   return article.paragraphs[segment.paragraph]!.start === segment.start;
@@ -228,6 +239,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
   else parts = [after];
   parts = parts.filter((p) => wordCount(body, p) > 0);
+  // "responded to Trump", "hints at a deal", "sought to calm": a verb with a prepositional object reports no statement.
+  if (parts[0] === after && NOT_A_CLAUSE.test(body.slice(after.start, after.end))) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
@@ -238,6 +251,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.speaker, frame.speakerHead), paragraph };
 }
+
+const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {

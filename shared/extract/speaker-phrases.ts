@@ -1,9 +1,14 @@
 import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
 
-/** A speaker phrase as token indices `[first, last]` within a sentence. */
+/** Token indices `[first, last]` within a sentence. */
 export interface TokenRange {
   first: number;
   last: number;
+}
+
+/** A speaker phrase as written, and the name inside it used to find its entity. */
+export interface SpeakerPhrase extends TokenRange {
+  head: TokenRange;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
@@ -12,7 +17,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'w
 const BETWEEN = new Set([
   'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'once', 'would', 'will', 'did', 'does',
   'do', 'often', 'again', 'first', 'further', 'earlier', 'reportedly', 'had', 'just', 'still', 'even', 'only',
-  'long', 'never', 'always', 'quickly', 'immediately', 'subsequently', 'is', 'was', 'were', 'are', 'been', 'be',
+  'long', 'never', 'always', 'quickly', 'immediately', 'subsequently', 'is', 'was', 'were', 'are', 'been',
   'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't",
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
@@ -29,6 +34,38 @@ const BARE_SPEAKERS = new Set([
   'diplomats', 'spokesmen', 'spokeswomen', 'representatives', 'senators', 'members', 'others', 'many', 'some',
   'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody',
 ]);
+
+/** Lowercase heads of speaker phrases after a determiner: "the campaign", "a new poll", "his spokeswoman". */
+const SPEAKER_NOUNS = new Set([
+  'campaign', 'committee', 'administration', 'government', 'ministry', 'department', 'agency', 'office', 'company',
+  'firm', 'group', 'party', 'council', 'court', 'judge', 'jury', 'panel', 'board', 'commission', 'team', 'source',
+  'official', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney',
+  'senator', 'president', 'governor', 'mayor', 'candidate', 'nominee', 'chairman', 'chairwoman', 'chair', 'director',
+  'secretary', 'minister', 'leader', 'chief', 'head', 'executive', 'founder', 'analyst', 'expert', 'critic', 'poll',
+  'survey', 'study', 'report', 'statement', 'release', 'letter', 'memo', 'document', 'filing', 'lawsuit', 'complaint',
+  'ruling', 'decision', 'website', 'site', 'ad', 'advertisement', 'video', 'post', 'tweet', 'article', 'editorial',
+  'column', 'book', 'paper', 'newspaper', 'network', 'magazine', 'outlet', 'station', 'channel', 'organization',
+  'organisation', 'union', 'association', 'coalition', 'movement', 'foundation', 'institute', 'center', 'centre',
+  'university', 'school', 'church', 'police', 'military', 'army', 'navy', 'force', 'forces', 'embassy', 'white',
+  'house', 'senate', 'congress', 'legislature', 'parliament', 'cabinet', 'state', 'city', 'county', 'country', 'nation',
+  'people', 'public', 'crowd', 'audience', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'friend',
+  'colleague', 'neighbor', 'neighbour', 'man', 'woman', 'person', 'voter', 'resident', 'victim', 'witness', 'suspect',
+  'author', 'writer', 'reporter', 'journalist', 'host', 'anchor', 'commentator', 'pundit', 'strategist', 'pollster',
+  'economist', 'scientist', 'researcher', 'professor', 'historian', 'scholar', 'activist', 'organizer', 'donor',
+  'supporter', 'opponent', 'rival', 'challenger', 'incumbent', 'lawmaker', 'legislator', 'congressman',
+  'congresswoman', 'representative', 'delegate', 'member', 'staffer', 'insider', 'observer', 'diplomat', 'envoy',
+  'ambassador', 'prosecutor', 'investigator', 'inspector', 'auditor', 'regulator', 'watchdog', 'monitor', 'data',
+  'figures', 'numbers', 'results', 'research', 'analysis', 'findings', 'evidence', 'records', 'emails', 'transcript',
+  'speech', 'interview', 'message', 'announcement', 'presentation', 'model', 'forecast', 'index', 'estimate',
+]);
+
+/** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee)s?$/;
+
+function isSpeakerNoun(word: string): boolean {
+  const singular = word.replace(/s$/, '');
+  return SPEAKER_NOUNS.has(word) || SPEAKER_NOUNS.has(singular) || BARE_SPEAKERS.has(word) || AGENT_SUFFIX.test(word);
+}
 
 /** Words that start a speaker phrase: "the campaign", "a spokeswoman", "his aides", "two officials". */
 const DETERMINERS = new Set([
@@ -67,18 +104,22 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
  * An appositive is stepped over to the name it describes: "Seth McKee, a
  * political scientist at Texas Tech, said" → "Seth McKee".
  */
-export function speakerBefore(tokens: Token[], end: number): TokenRange | undefined {
+export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | undefined {
   let last = end - 1;
   while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
   if (last < 0) return undefined;
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
-  if (tokens[last]!.text === ',') return appositiveHead(tokens, last);
-  return phraseEndingAt(tokens, last);
+  if (tokens[last]!.text === ',') return appositive(tokens, last);
+  return withHead(tokens, phraseEndingAt(tokens, last));
 }
 
 /** The speaker phrase right after a cue, for inverted attributions: "said Lorenzana", "said the spokeswoman". */
-export function speakerAfter(tokens: Token[], start: number): TokenRange | undefined {
+export function speakerAfter(tokens: Token[], start: number): SpeakerPhrase | undefined {
+  return withHead(tokens, phraseStartingAt(tokens, start));
+}
+
+function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];
   if (!first || !first.word) return undefined;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'which') return { first: start, last: start };
@@ -105,10 +146,9 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     // Descriptors written before the name: "Clinton spokesman Brian Fallon", "the campaign's chairman John Podesta".
     first = extendWithDescriptors(tokens, first);
   } else {
-    if (CLAUSE_WORDS.has(head.lower) || DETERMINERS.has(head.lower)) return undefined;
+    if (!isSpeakerNoun(head.lower)) return undefined;
     first = extendWithDescriptors(tokens, first);
     if (first === last && !BARE_SPEAKERS.has(head.lower)) return undefined;
-    if (first < last && !DETERMINERS.has(tokens[first]!.lower) && !isCapitalised(tokens[first]) && !BARE_SPEAKERS.has(head.lower)) return undefined;
   }
   while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
@@ -147,20 +187,40 @@ function skipParenthesis(tokens: Token[], close: number): number {
 }
 
 /**
- * "NAME, APPOSITIVE, said": the comma at `comma` closes an appositive that
- * started at an earlier comma; the speaker is the phrase before that one.
+ * A speaker with an appositive, the comma at `comma` closing it:
+ * "Seth McKee, a political scientist at Texas Tech, said" (the name comes
+ * first) or "Her campaign manager, Robby Mook, said" (the name is inside).
+ * The mention is the whole phrase; its head is the name.
  */
-function appositiveHead(tokens: Token[], comma: number): TokenRange | undefined {
+function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
   for (let i = comma - 1; i >= 0 && comma - i <= 20; i--) {
     const token = tokens[i]!;
-    if (isQuoteMark(token)) return undefined;
+    if (isQuoteMark(token) || (token.word && CLAUSE_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'at')) return undefined;
     if (token.text !== ',') continue;
-    const opener = tokens[i + 1]!;
-    const looksAppositive = DETERMINERS.has(opener.lower) || opener.lower === 'who' || /^\d/.test(opener.text)
-      || (!isCapitalised(opener) && !CLAUSE_WORDS.has(opener.lower)) || isCapitalised(opener);
-    if (!looksAppositive) return undefined;
-    const head = phraseEndingAt(tokens, i - 1);
-    return head && (isCapitalised(tokens[head.last]) || PRONOUNS.has(tokens[head.last]!.lower)) ? head : undefined;
+    const before = phraseEndingAt(tokens, i - 1);
+    if (!before) return undefined;
+    const inside = phraseEndingAt(tokens, comma - 1);
+    const nameInside = inside !== undefined && inside.first === i + 1 && isCapitalised(tokens[inside.last]);
+    if (nameInside && !isCapitalised(tokens[before.last])) return { first: before.first, last: comma - 1, head: nameHead(tokens, inside) };
+    if (isCapitalised(tokens[before.last]) || PRONOUNS.has(tokens[before.last]!.lower)) return { first: before.first, last: comma - 1, head: nameHead(tokens, before) };
+    return undefined;
   }
   return undefined;
+}
+
+function withHead(tokens: Token[], range: TokenRange | undefined): SpeakerPhrase | undefined {
+  return range && { ...range, head: nameHead(tokens, range) };
+}
+
+/**
+ * The name in a speaker phrase, for entity lookup: the last capitalised run
+ * before any "of"/"for"/"at" ("Brian Fallon" in "Clinton spokesman Brian
+ * Fallon", "Marco Rubio" in "Sen. Marco Rubio of Florida"), else all of it.
+ */
+function nameHead(tokens: Token[], range: TokenRange): TokenRange {
+  let last = range.first;
+  while (last < range.last && !/^(?:of|for|at|from)$/.test(tokens[last + 1]!.lower)) last++;
+  let first = last;
+  while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
+  return isCapitalised(tokens[last]) ? { first, last } : range;
 }

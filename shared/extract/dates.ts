@@ -1,0 +1,104 @@
+/**
+ * Time expressions, resolved with chrono-node against the article's date.
+ *
+ * chrono finds and resolves the expression ("April 26", "next month", "last
+ * week", "Last year"); this module decides how precise it is, widens the
+ * text to the words that qualify it ("*last* April 26", "*Just* last week",
+ * "*earlier* this year"), and drops what is not a point in time ("now",
+ * "for an hour", "the next 10 weeks").
+ */
+import * as chrono from 'chrono-node/en';
+import type { DatePrecision, EventTime, Span } from '../contracts.js';
+
+export interface TimeExpression extends Span, EventTime {
+  /** A bare weekday ("Thursday"): which week it means depends on the tense around it. */
+  weekdayOnly: boolean;
+}
+
+/** Words that qualify a time expression, kept in its text: "just last week", "earlier this year". */
+const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|last|next|this|since|until|by|in)\s+)+$/i;
+
+/** chrono also reads durations and bare clock times; neither dates an event. */
+const NOT_A_DATE = /^(?:now|for\b|within\b|(?:in )?the (?:next|past|last) \d|(?:next|past|last) \d)/i;
+
+/** A year on its own after a preposition, which chrono leaves alone: "in 2015". */
+const BARE_YEAR = /\b(?:in|during|since)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
+
+/** Any word chrono could date: a cheap filter so most sentences never reach the parser. */
+const MAYBE_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|(?:19|20)\d\d)/i;
+
+/** The reference instant for a `YYYY-MM-DD` day: its noon in UTC, so no time zone moves the day. */
+function referenceOf(day: string): chrono.ParsingReference {
+  return { instant: new Date(`${day}T12:00:00Z`), timezone: 0 };
+}
+
+/**
+ * The time expressions in `body[span]`, resolved against `reference`
+ * (`YYYY-MM-DD`). Without a reference only expressions that name their year
+ * resolve.
+ */
+export function findTimeExpressions(body: string, span: Span, reference: string | null): TimeExpression[] {
+  const text = body.slice(span.start, span.end);
+  if (!MAYBE_TIME.test(text)) return [];
+  const found: TimeExpression[] = [];
+  for (const result of chrono.parse(text, reference ? referenceOf(reference) : undefined)) {
+    if (NOT_A_DATE.test(result.text)) continue;
+    const precision = precisionOf(result);
+    if (!precision || (!reference && !result.start.isCertain('year'))) continue;
+    const qualifier = QUALIFIERS.exec(text.slice(0, result.index))?.[0].replace(/^in\s+/i, '') ?? '';
+    const start = span.start + result.index - qualifier.length;
+    const end = span.start + result.index + result.text.length;
+    found.push({
+      start, end, text: body.slice(start, end),
+      date: formatDate(result.start.date(), precision), precision,
+      weekdayOnly: result.start.isCertain('weekday') && !result.start.isCertain('day'),
+    });
+  }
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const start = span.start + match.index + match[0].length - match[1]!.length;
+    if (found.some((t) => t.start <= start && t.end > start)) continue;
+    found.push({ start, end: start + 4, text: match[1]!, date: match[1]!, precision: 'year', weekdayOnly: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How precise a resolved expression is: "last week" names a week; a day,
+ * weekday or part of a day ("this afternoon") a day; "next month" a month;
+ * "Last year" a year. A clock time alone dates nothing.
+ */
+function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
+  const { start } = result;
+  if (/\bweek(?:end)?\b/i.test(result.text) && !start.isCertain('weekday')) return 'week';
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
+  if (start.isCertain('month')) return 'month';
+  if (start.isCertain('year')) return 'year';
+  return result.tags().has('casualReference/afternoon') || /\b(?:morning|afternoon|evening|night|tonight)\b/i.test(result.text) ? 'day' : undefined;
+}
+
+/**
+ * A bare weekday means the last such day for an event that happened and
+ * the next one for an event still to come; chrono takes the nearest.
+ * "Thursday" read on Tuesday 2017-05-02: 2017-04-27 if past, 2017-05-04 if planned.
+ */
+export function inTense(time: TimeExpression, reference: string | null, future: boolean): EventTime {
+  const { text, date, precision } = time;
+  if (!time.weekdayOnly || !reference) return { text, date, precision };
+  const day = Date.parse(`${date}T00:00:00Z`);
+  const ref = Date.parse(`${reference}T00:00:00Z`);
+  const week = 7 * 86_400_000;
+  const shifted = future ? (day < ref ? day + week : day) : day > ref ? day - week : day;
+  return { text, date: new Date(shifted).toISOString().slice(0, 10), precision };
+}
+
+/** 2017-04-26 (day), the Monday of its week (week), 2017-06 (month), 2016 (year). */
+function formatDate(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString();
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return iso.slice(0, 7);
+  if (precision === 'week') {
+    const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
+    return monday.toISOString().slice(0, 10);
+  }
+  return iso.slice(0, 10);
+}
