@@ -34,7 +34,12 @@ export function createDynamoClient(options: ClientOptions = { endpoint: process.
 }
 
 export function createDocumentClient(options?: ClientOptions): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(createDynamoClient(options), {
+  return documentClientFor(createDynamoClient(options));
+}
+
+/** A document client over an existing client, so both share one connection pool. */
+export function documentClientFor(client: DynamoDBClient): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
 }

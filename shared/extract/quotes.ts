@@ -176,12 +176,12 @@ function skipLead(tokens: Token[], from: number): number {
 
 /** A frame that starts right after the quote: `“…,” DFA said` / `“…,” said Lorenzana`. */
 function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
-  return frames.find((f) => f.start >= segment.end && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start)));
+  return frames.find((f) => f.paragraph === segment.paragraph && f.start >= segment.end && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start)));
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
 function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
-  return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
+  return frames.find((f) => f.paragraph === segment.paragraph && f.end <= segment.start && f.contentAfter <= segment.start
     && (/^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start))
       || INTRODUCTION.test(body.slice(f.end, segment.start))));
 }

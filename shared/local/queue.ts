@@ -115,7 +115,8 @@ export class LocalQueue {
   private readonly handler: SqsBatchHandler;
   private readonly functionName: string;
   private readonly batchSize: number;
-  private readonly maxReceiveCount: number;
+  /** Receives after which a failing message is dead-lettered (the redrive policy). */
+  readonly maxReceiveCount: number;
   private readonly retryDelayMs: (receiveCount: number) => number;
   private readonly now: () => number;
   private readonly deadLetterFile: string | undefined;

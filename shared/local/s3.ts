@@ -13,6 +13,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { S3EventRecord } from 'aws-lambda';
 import S3rver from 's3rver';
+import { encodeEventKey } from '../ops/s3-event-key.js';
 import { LOCAL_REGION } from './clients.js';
 import { silentLogger, type LocalLogger } from './logger.js';
 import { closeServer } from './net.js';
@@ -101,23 +102,6 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
       if (server.httpServer) await closeServer(server.httpServer);
     },
   };
-}
-
-/**
- * Encodes an object key the way S3 event notifications carry it
- * (application/x-www-form-urlencoded per path segment: `/` kept, space → `+`,
- * everything but `A-Z a-z 0-9 - _ . *` percent-encoded as UTF-8).
- * Decode with `decodeURIComponent(key.replace(/\+/g, ' '))`.
- */
-export function encodeEventKey(key: string): string {
-  return key
-    .split('/')
-    .map((segment) =>
-      encodeURIComponent(segment)
-        .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/%20/g, '+'),
-    )
-    .join('/');
 }
 
 function asRealS3Record(record: S3EventRecord, sequencer: string): S3EventRecord {

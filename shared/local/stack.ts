@@ -4,6 +4,7 @@
  *   inbox/ ─PutObject─▶ s3rver ─ObjectCreated (incoming/)─▶ LocalQueue ─batch─▶ ingest handler ─▶ dynalite
  *                                                                    └─5 receives─▶ DLQ (JSON file)
  *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler ─▶ dynalite
+ *   SQS client (npm run redrive / reprocess) ─▶ local SQS endpoint ─▶ LocalQueue and its DLQ
  *
  * The handlers are the real ones (`createHandler` of functions/ingest and
  * functions/query), given real AWS SDK clients pointed at the local engines
@@ -16,17 +17,20 @@ import { join } from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
+import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
 import { createHandler as createQueryHandler } from '../../functions/query/handler.js';
 import { objectsFromNotification } from '../ingest/notification.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
-import { createLocalDocumentClient, createLocalS3Client, LOCAL_CREDENTIALS, LOCAL_REGION, type LocalCredentials } from './clients.js';
+import { documentClientFor } from '../aws-clients.js';
+import { createLocalDynamoClient, createLocalS3Client, LOCAL_CREDENTIALS, LOCAL_REGION, type LocalCredentials } from './clients.js';
 import { startLocalDynamo, type LocalDynamo } from './dynamo.js';
 import { startLocalHttpApi, type LocalHttpApi } from './http.js';
 import { startInbox, type Inbox } from './inbox.js';
 import { consoleLogger, type LocalLogger } from './logger.js';
 import { LocalQueue, type MessageOutcome } from './queue.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification } from './s3.js';
+import { startLocalSqs } from './sqs.js';
 
 export interface LocalStackOptions {
   /** Where DynamoDB, S3 and the DLQ persist (`dynamodb/`, `s3/`, `dlq.json`); in memory / a temp dir when absent. */
@@ -35,6 +39,8 @@ export interface LocalStackOptions {
   port?: number;
   s3Port?: number;
   dynamoPort?: number;
+  /** Port of the local SQS endpoint (the operations tools' way in). */
+  sqsPort?: number;
   /** Folder whose files are uploaded to `incoming/`; null or absent = no inbox. */
   inboxDir?: string | null;
   bucket?: string;
@@ -49,6 +55,10 @@ export interface LocalStack {
   apiUrl: string;
   s3Endpoint: string;
   dynamoEndpoint: string;
+  /** The SQS API over `queue`: `npm run redrive` and `npm run reprocess` talk to it. */
+  sqsEndpoint: string;
+  queueUrl: string;
+  deadLetterQueueUrl: string;
   bucket: string;
   tableName: string;
   region: string;
@@ -104,13 +114,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const s3: LocalS3 = s3Start.value;
 
     const s3Client: S3Client = createLocalS3Client(s3.endpoint);
-    const db: DynamoDBDocumentClient = createLocalDocumentClient(dynamo.endpoint);
+    const dynamoClient = createLocalDynamoClient(dynamo.endpoint);
+    const db: DynamoDBDocumentClient = documentClientFor(dynamoClient);
     cleanups.push(async () => {
       s3Client.destroy();
-      db.destroy();
+      dynamoClient.destroy();
     });
 
-    const ingest = createIngestHandler({ s3: s3Client, db, tableName });
+    const ingest = createIngestHandler(
+      { s3: s3Client, db, tableName },
+      { persistenceStore: createIdempotencyStore(dynamoClient, tableName) },
+    );
     const queue = new LocalQueue({
       name: 'ingest-queue',
       functionName: 'ingest',
@@ -136,9 +150,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       if (left > 0) logger.warn(`queue: ${left} message(s) waiting for a retry were dropped`);
       await Promise.allSettled([...reports]);
     });
+    const sqs = await startLocalSqs({ queue, port: options.sqsPort, logger });
+    cleanups.push(() => sqs.close());
     const dead = queue.stats().deadLetters;
     if (dead > 0 && dataDir) {
-      logger.warn(`queue: ${dead} message(s) in the dead-letter store ${join(dataDir, 'dlq.json')} (\`npm start -- --redrive\` retries them)`);
+      logger.warn(`queue: ${dead} message(s) in the dead-letter store ${join(dataDir, 'dlq.json')} (\`npm run redrive\` retries them)`);
     }
 
     const api: LocalHttpApi = await startLocalHttpApi({
@@ -158,12 +174,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cleanups.push(() => inbox!.close());
     }
 
-    // Stop in reverse start order: inbox, HTTP API, queue (drains), clients, S3/DynamoDB, temp dir.
+    // Stop in reverse start order: inbox, HTTP API, SQS endpoint, queue (drains), clients, S3/DynamoDB, temp dir.
     let stopping: Promise<void> | undefined;
     return {
       apiUrl: api.url,
       s3Endpoint: s3.endpoint,
       dynamoEndpoint: dynamo.endpoint,
+      sqsEndpoint: sqs.endpoint,
+      queueUrl: sqs.queueUrl,
+      deadLetterQueueUrl: sqs.deadLetterQueueUrl,
       bucket,
       tableName,
       region: LOCAL_REGION,

@@ -2,47 +2,48 @@
  * `npm start`: the whole pipeline on this machine, no AWS account needed.
  *
  * Data persists under `.data/` of the repository (dynamodb/, s3/, dlq.json);
- * files dropped into `inbox/` are uploaded and ingested. Ports: PORT (API,
- * default 3000), S3_PORT (default 4569), DYNAMODB_PORT (default 4567).
- * Ctrl-C (SIGINT) or SIGTERM stops everything cleanly.
+ * files dropped into `inbox/` are uploaded and ingested. Ports (ports.ts):
+ * PORT (API, default 3000), DYNAMODB_PORT (4567), SQS_PORT (4568), S3_PORT
+ * (4569). Ctrl-C (SIGINT) or SIGTERM stops everything cleanly.
+ *
+ * The functions' own Powertools output would repeat, as JSON, what the local
+ * stack already prints one line per article: metrics are off and their logs
+ * show warnings and errors only, unless POWERTOOLS_METRICS_DISABLED or
+ * POWERTOOLS_LOG_LEVEL say otherwise.
  *
  * `npm start -- --redrive` first sends the dead-lettered messages back to the
- * queue (after the cause of their failure is fixed).
+ * queue (after the cause of their failure is fixed); `npm run redrive` does
+ * the same while it runs.
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consoleLogger } from './logger.js';
+import { localPorts } from './ports.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-function port(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new Error(`${name} must be a port number (0-65535), got "${raw}"`);
-  }
-  return value;
-}
-
 async function main(): Promise<void> {
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   const dataDir = resolve(root, '.data');
   const inboxDir = resolve(root, 'inbox');
   let stack: LocalStack;
   try {
+    const ports = localPorts();
     stack = await startLocalStack({
       dataDir,
       inboxDir,
-      port: port('PORT', 3000),
-      s3Port: port('S3_PORT', 4569),
-      dynamoPort: port('DYNAMODB_PORT', 4567),
+      port: ports.api,
+      s3Port: ports.s3,
+      dynamoPort: ports.dynamo,
+      sqsPort: ports.sqs,
       logger: consoleLogger,
     });
   } catch (err) {
     const error = err as NodeJS.ErrnoException & { port?: number };
     if (error.code === 'EADDRINUSE') {
-      console.error(`Port ${error.port ?? ''} is already in use: set PORT, S3_PORT or DYNAMODB_PORT to free ports.`);
+      console.error(`Port ${error.port ?? ''} is already in use: set PORT, S3_PORT, DYNAMODB_PORT or SQS_PORT to free ports.`);
     } else {
       console.error(`Could not start the local stack: ${error.message}`);
     }
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
       `                AWS_ACCESS_KEY_ID=${accessKeyId} AWS_SECRET_ACCESS_KEY=${secretAccessKey} AWS_REGION=${stack.region} \\`,
       `                  aws s3 cp article.txt s3://${stack.bucket}/${stack.incomingPrefix}article.txt --endpoint-url ${stack.s3Endpoint}`,
       `  DynamoDB    ${stack.dynamoEndpoint}  table ${stack.tableName}`,
+      `  SQS         ${stack.sqsEndpoint}  queue ${stack.queueUrl}`,
+      `                dead letters: ${stack.deadLetterQueueUrl} (npm run redrive moves them back)`,
       `  Data        ${rel(dataDir)}/  (dynamodb/, s3/, dlq.json; delete it to start over)`,
       '',
       'Ctrl-C to stop.',
