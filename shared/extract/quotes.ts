@@ -75,8 +75,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       drafts.push(directQuote(body, parts, cue, speaker, segment.paragraph));
       previous = { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
-      // A paragraph that is only a quote continues the previous speaker.
-      drafts.push(directQuote(body, parts, previous.cue, previous.speaker, segment.paragraph));
+      // A paragraph that is only a quote continues the previous speaker's quotation.
+      const continued = drafts[drafts.length - 1]!;
+      const more = directQuote(body, parts, previous.cue, previous.speaker, segment.paragraph);
+      drafts[drafts.length - 1] = { ...continued, text: `${continued.text} ${more.text}`, end: more.end };
       previous = { ...previous, paragraph: lastParagraph };
     }
   }
