@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['tests/setup.ts'],
-    // Handlers log through Powertools; keep test output readable.
-    env: { POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    // Handlers log and emit metrics through Powertools; keep test output readable.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' },
   },
 });

@@ -22,6 +22,8 @@ const SPEECH_VERBS = [
   'quote', 'inform', 'advise', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'acknowledge', 'underscore',
   'highlight', 'clarify', 'specify', 'elaborate', 'insinuate', 'propose', 'recommend', 'accuse', 'criticize',
   'criticise', 'praise', 'blast', 'slam', 'question', 'wonder', 'dismiss', 'call', 'blame', 'applaud', 'defend',
+  'mock', 'decry', 'bemoan', 'dub', 'label', 'brand', 'term', 'deride', 'hail', 'laud', 'lambaste', 'condemn',
+  'denounce', 'ridicule', 'characterize', 'characterise', 'refer', 'chant', 'read', 'pronounce', 'insult',
 ];
 
 const OTHER_CUES = [

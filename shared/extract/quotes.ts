@@ -205,7 +205,10 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
     return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment);
   }
   if (frameAfter(body, frames, segment)) return false;
-  if (frame && frame.start >= previous.end && frame.end <= segment.start) return REST_OF_FRAME.test(body.slice(frame.end, segment.start));
+  if (frame && frame.start >= previous.end && frame.end <= segment.start) {
+    const another = frames.some((f) => f !== frame && f.start >= frame.end && f.end <= segment.start);
+    return !another && REST_OF_FRAME.test(body.slice(frame.end, segment.start));
+  }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
 
@@ -242,7 +245,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   else parts = [after];
   parts = parts.filter((p) => wordCount(body, p) > 0);
   // "responded to Trump", "hints at a deal", "sought to calm": a verb with a prepositional object reports no statement.
-  if (parts[0] === after && NOT_A_CLAUSE.test(body.slice(after.start, after.end))) return undefined;
+  // Unless it carries quoted words: "vowed to “take our fight” to the states" reports what he said.
+  const carriesQuote = segments.some((q) => q.start >= after.start && q.end <= after.end + 1);
+  if (parts[0] === after && !carriesQuote && NOT_A_CLAUSE.test(body.slice(after.start, after.end))) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;

@@ -1,14 +1,19 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../../functions/ingest/handler.js';
+import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
 
 const s3 = mockClient(S3Client);
 const db = mockClient(DynamoDBDocumentClient);
-const handler = createHandler({ s3: new S3Client({}), db: DynamoDBDocumentClient.from(new DynamoDBClient({})), tableName: 'articles' });
+const dynamo = mockClient(DynamoDBClient);
+const handler = createHandler(
+  { s3: new S3Client({}), db: DynamoDBDocumentClient.from(new DynamoDBClient({})), tableName: 'articles' },
+  { persistenceStore: createIdempotencyStore(new DynamoDBClient({}), 'articles') },
+);
 const context = {} as Context;
 
 function sqsRecord(messageId: string, key: string): SQSRecord {
@@ -26,6 +31,10 @@ function objectBody(text: string) {
 beforeEach(() => {
   s3.reset();
   db.reset();
+  dynamo.reset();
+  // Idempotency records: first delivery of everything (duplicates are covered against dynalite).
+  dynamo.on(PutItemCommand).resolves({});
+  dynamo.on(UpdateItemCommand).resolves({});
   db.on(QueryCommand).resolves({ Items: [] });
   db.on(BatchWriteCommand).resolves({});
   db.on(PutCommand).resolves({});
