@@ -129,8 +129,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
     const speaker = speakerAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true } : undefined;
   }
-  // "…, saying that …": a participle after a comma reports the clause's subject.
-  const before = tokens[first - 1]?.text === ',' && tokens[first]!.lower.endsWith('ing') ? clauseSubject(tokens, first) : speakerBefore(tokens, first);
+  // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
+  // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
+  const participle = tokens[first]!.lower.endsWith('ing') && tokens[first]!.lower !== 'according';
+  const previousWord = tokens[first - 1]?.lower ?? '';
+  if (participle && previousWord !== ',' && !AUXILIARY.has(previousWord)) return undefined;
+  const before = participle && previousWord === ',' ? clauseSubject(tokens, first) : speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   if (before) return { speaker: before, contentFrom: contentStart(tokens, last + 1, tokens[first]!.lower), inverted: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
@@ -141,6 +145,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
   }
   return undefined;
 }
+
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
 /** The subject a participle clause shares: the speaker phrase at the start of its sentence ("Trump said X, adding …"). */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
