@@ -14,7 +14,11 @@ const handler = createHandler(
   { s3: new S3Client({}), db: DynamoDBDocumentClient.from(new DynamoDBClient({})), tableName: 'articles' },
   { persistenceStore: createIdempotencyStore(new DynamoDBClient({}), 'articles') },
 );
-const context = {} as Context;
+const context = {
+  functionName: 'ingest',
+  awsRequestId: 'request-1',
+  getRemainingTimeInMillis: () => 60_000,
+} as Context;
 
 function sqsRecord(messageId: string, key: string): SQSRecord {
   const body = JSON.stringify({
