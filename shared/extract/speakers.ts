@@ -1,5 +1,6 @@
 import type { Entity, Span, Speaker } from '../contracts.js';
 import { entityAt } from './entities.js';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 
 type Gender = 'male' | 'female';
 
@@ -67,8 +68,9 @@ export class SpeakerResolver {
 
   private genderOf(entity: Entity): Gender | undefined {
     if (this.genders.has(entity.id)) return this.genders.get(entity.id);
-    let male = 0;
-    let female = 0;
+    const given = entity.name.split(' ')[0]!.toLowerCase();
+    let male = MALE_NAMES.has(given) ? 3 : 0;
+    let female = FEMALE_NAMES.has(given) ? 3 : 0;
     for (const alias of [entity.title ?? '', ...entity.aliases]) {
       const title = TITLE_GENDER[alias.split(' ')[0]!.toLowerCase()];
       if (title === 'male') male += 2;

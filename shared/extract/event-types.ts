@@ -1,0 +1,206 @@
+/**
+ * The event taxonomy: every event type the extractor knows, its CAMEO code
+ * where CAMEO has one, and the words that trigger it, in one place.
+ *
+ * A type is triggered by
+ * - `verbs`: lemmas, matched in every inflection ("meet" → meets, met, meeting);
+ * - `nouns`: nouns or noun compounds, as written ("meeting", "port call"),
+ *   which take in a light verb just before them ("*held* a briefing",
+ *   "*staged* a protest", "*sparks* outrage");
+ * - `states`: adjectives and participles after a form of "be" or on their
+ *   own in a headline ("fans *are outraged*", "UK *outraged* over …").
+ * `objects` restricts a type's verbs to those followed, within four words,
+ * by one of the listed nouns ("finalize a framework *agreement*"), and the
+ * trigger then runs from the verb to that noun. `requires` asks for one of
+ * its words in the trigger or the five words after it ("stopped the sale
+ * of assault *rifles*"). The first matching type in table order wins, so a
+ * specific type stands before the general one it narrows.
+ */
+
+export interface EventTypeDefinition {
+  type: string;
+  /** CAMEO event code (Conflict and Mediation Event Observations, v1.1b3). */
+  cameo?: string;
+  description: string;
+  verbs?: string[];
+  nouns?: string[];
+  states?: string[];
+  objects?: string[];
+  /** Objects that mean something else: one "meets expectations", not a person. */
+  notObjects?: string[];
+  requires?: string[];
+  /** Verbs of motion count only with a place after them: "lands in Washington", "arrived at the White House". */
+  needsPlace?: boolean;
+  /** Example triggers in context, for readers and tests. */
+  examples: string[];
+}
+
+const AGREEMENTS = ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'contract', 'memorandum', 'mou', 'ceasefire', 'truce'];
+const AID = ['sale', 'sales', 'aid', 'assistance', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'funding', 'exports'];
+const COOPERATION = ['cooperation', 'cooperate', 'collaboration', 'collaborate', 'together', 'ties', 'relations', 'partnership', 'alliance', 'engagement'];
+
+export const EVENT_TYPES: readonly EventTypeDefinition[] = [
+  {
+    type: 'EXPRESS_INTENT_TO_COOPERATE', cameo: '036', description: 'express intent to meet, negotiate or cooperate',
+    verbs: ['agree', 'pledge', 'vow', 'promise', 'commit', 'offer', 'seek', 'propose'], objects: COOPERATION,
+    nouns: ['willingness'],
+    examples: ['agreed to further bolster cooperation', 'pledged to work together', 'expressed willingness to explore closer ties'],
+  },
+  {
+    type: 'SIGN_AGREEMENT', cameo: '057', description: 'sign or finalise a formal agreement',
+    verbs: ['sign', 'finalize', 'finalise', 'conclude', 'ink', 'seal', 'reach', 'strike', 'broker'], objects: AGREEMENTS,
+    examples: ['finalize a framework agreement', 'signed a trade deal', 'reached a ceasefire'],
+  },
+  {
+    type: 'HALT_MILITARY_AID', cameo: '1622', description: 'reduce or stop military assistance (arms sales, deliveries)',
+    verbs: ['stop', 'halt', 'suspend', 'cancel', 'block', 'freeze', 'withhold', 'cut', 'ban', 'scrap'], objects: AID,
+    requires: ['arms', 'weapons', 'weapon', 'rifles', 'rifle', 'military', 'missiles', 'ammunition', 'jets', 'guns', 'defense', 'defence'],
+    examples: ['stopped the planned sale of assault rifles', 'suspended military aid'],
+  },
+  {
+    type: 'HALT_AID', cameo: '162', description: 'reduce or stop material aid',
+    verbs: ['stop', 'halt', 'suspend', 'cancel', 'block', 'freeze', 'withhold', 'cut', 'scrap'], objects: AID,
+    examples: ['froze aid', 'cut funding'],
+  },
+  {
+    type: 'IMPOSE_SANCTIONS', cameo: '163', description: 'impose an embargo, boycott or sanctions',
+    verbs: ['impose', 'slap', 'announce', 'extend', 'tighten'], objects: ['sanctions', 'embargo', 'boycott', 'tariffs', 'ban'],
+    nouns: ['sanctions', 'embargo', 'boycott'],
+    examples: ['imposed sanctions on', 'an arms embargo'],
+  },
+  {
+    type: 'HOST_BRIEFING', cameo: '043', description: 'host a visit, briefing or reception',
+    verbs: ['hold', 'give', 'conduct', 'organize', 'organise', 'host'], objects: ['briefing', 'briefings', 'reception', 'presentation', 'demonstration', 'showcase'],
+    examples: ['held a briefing for the embassy', 'hosted a reception'],
+  },
+  {
+    type: 'MEET', cameo: '040', description: 'meet, consult or hold talks',
+    verbs: ['meet', 'confer'], nouns: ['meeting', 'meetings', 'talks', 'summit', 'consultations'],
+    notObjects: ['expectations', 'demand', 'demands', 'needs', 'requirements', 'deadline', 'target', 'targets', 'goal', 'goals', 'criteria', 'standards', 'threshold'],
+    examples: ['met with his Russian counterpart', 'had his first bilateral meeting with', 'held talks'],
+  },
+  {
+    type: 'VISIT', cameo: '042', description: 'make a visit',
+    verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'port call', 'state visit', 'trip', 'tour'],
+    examples: ['visits Moscow next month', 'had a 4-day port call in Manila'],
+  },
+  {
+    type: 'TRAVEL', cameo: '042', description: 'travel to, arrive at or land in a place', needsPlace: true,
+    verbs: ['arrive', 'land', 'travel', 'fly', 'return'], nouns: ['arrival'],
+    examples: ['lands in Washington', 'arrived at the White House'],
+  },
+  {
+    type: 'PRAISE', cameo: '051', description: 'praise or endorse',
+    verbs: ['praise', 'hail', 'applaud', 'commend', 'congratulate', 'endorse', 'laud', 'salute'], nouns: ['praise', 'tribute'],
+    examples: ['hails Max Verstappen’s performance', 'endorsed the candidate'],
+  },
+  {
+    type: 'CRITICIZE', cameo: '111', description: 'criticize, denounce or voice outrage',
+    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'decry', 'lambast'],
+    nouns: ['criticism', 'outrage', 'anger', 'backlash', 'fury', 'condemnation', 'uproar', 'outcry', 'under fire'],
+    states: ['outraged', 'angry', 'furious', 'upset', 'pissed', 'unhappy', 'livid', 'angered', 'incensed'],
+    examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'slammed the decision'],
+  },
+  {
+    type: 'ACCUSE', cameo: '112', description: 'accuse or blame',
+    verbs: ['accuse', 'blame', 'charge'],
+    examples: ['blame the new shape on Brexit', 'accused the government of'],
+  },
+  {
+    type: 'THREATEN', cameo: '130', description: 'threaten',
+    verbs: ['threaten', 'warn'], nouns: ['threat', 'threats', 'ultimatum'],
+    examples: ['threatened to impose tariffs', 'issued an ultimatum'],
+  },
+  {
+    type: 'PROTEST', cameo: '141', description: 'demonstrate, rally or protest',
+    verbs: ['protest', 'rally', 'demonstrate', 'march', 'picket'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'sit-in', 'vigil'],
+    examples: ['protests outside Trump Tower', 'staged a protest', 'thousands rallied'],
+  },
+  {
+    type: 'ARREST', cameo: '173', description: 'arrest, detain or charge with legal action',
+    verbs: ['arrest', 'detain', 'apprehend', 'indict', 'jail', 'imprison'], nouns: ['arrest', 'arrests', 'detention', 'indictment'],
+    examples: ['police arrested a man', 'was detained at the airport', 'was indicted on'],
+  },
+  {
+    type: 'COURT_RULING', description: 'convict, acquit, sentence or rule in court',
+    verbs: ['convict', 'acquit', 'sentence', 'overturn', 'uphold'], nouns: ['verdict', 'ruling', 'conviction', 'acquittal', 'sentence'],
+    examples: ['was sentenced to five years', 'the court upheld the ruling'],
+  },
+  {
+    type: 'ATTACK', cameo: '190', description: 'use conventional force: attack, bomb, raid',
+    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'storm', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'assault', 'explosion', 'blast'],
+    examples: ['gunmen attacked a checkpoint', 'a suicide bombing', 'troops invaded'],
+  },
+  {
+    type: 'SHOOTING', cameo: '193', description: 'fight with small arms: shootings, gunfire',
+    verbs: ['shoot', 'gun'], nouns: ['shooting', 'shootings', 'gunfire', 'shootout'],
+    examples: ['a gunman shot three people', 'the shooting at the school'],
+  },
+  {
+    type: 'KILL', cameo: '1823', description: 'kill',
+    verbs: ['kill', 'murder', 'assassinate', 'slay'], nouns: ['killing', 'murder', 'assassination'],
+    examples: ['killed two soldiers', 'the murder of a journalist'],
+  },
+  {
+    type: 'ACCIDENT', description: 'accidents: crashes, collisions, derailments',
+    verbs: ['crash', 'collide', 'derail', 'capsize', 'sink', 'spin'], nouns: ['crash', 'crashes', 'collision', 'accident', 'derailment', 'shunt'],
+    examples: ['crashed out in the treacherous conditions', 'narrowly avoids crash', 'a train derailed'],
+  },
+  {
+    type: 'DISASTER', description: 'natural disasters',
+    verbs: ['flood', 'erupt'], nouns: ['earthquake', 'quake', 'flood', 'floods', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'storm', 'wildfire', 'landslide', 'tsunami', 'drought', 'eruption'],
+    examples: ['an earthquake struck', 'floods swept the region'],
+  },
+  {
+    type: 'ELECTION', description: 'elections, votes and their results',
+    verbs: ['elect', 're-elect', 'vote'], nouns: ['election', 'elections', 'vote', 'referendum', 'primary', 'ballot'],
+    examples: ['was elected president', 'voters went to the polls in the election'],
+  },
+  {
+    type: 'APPOINT', description: 'appointments, nominations, resignations and dismissals',
+    verbs: ['appoint', 'nominate', 'resign', 'fire', 'sack', 'dismiss', 'swear'], nouns: ['appointment', 'nomination', 'resignation', 'inauguration'],
+    examples: ['appointed a new defense secretary', 'resigned on Friday', 'is sworn into office'],
+  },
+  {
+    type: 'WIN', description: 'sports and contest results: wins, defeats, titles',
+    verbs: ['win', 'beat', 'defeat', 'clinch', 'triumph', 'lose', 'edge', 'thrash', 'rout'], nouns: ['victory', 'win', 'triumph', 'defeat', 'title', 'champions'],
+    examples: ['Cubs win World Series', 'beat the Cleveland Indians 8-7', 'are World Series champions'],
+  },
+  {
+    type: 'BUSINESS_CHANGE', description: 'economic results and business decisions: prices, jobs, products, deals',
+    verbs: ['raise', 'cut', 'reduce', 'increase', 'shrink', 'alter', 'change', 'lower', 'hike', 'widen', 'redesign', 'acquire', 'buy', 'merge', 'report', 'post'],
+    objects: ['price', 'prices', 'cost', 'costs', 'weight', 'size', 'shape', 'jobs', 'rates', 'rate', 'production', 'output', 'dividend', 'gap', 'gaps', 'profit', 'profits', 'loss', 'losses', 'revenue', 'stake', 'company', 'bar', 'bars'],
+    nouns: ['layoffs', 'acquisition', 'merger', 'takeover', 'bankruptcy'],
+    examples: ['Toblerone alters shape of 2 chocolate bars', 'raised prices', 'posted a quarterly loss'],
+  },
+];
+
+/** Verbs that carry a noun trigger: "*held* a briefing", "*had* a port call", "*sparks* outrage". */
+export const LIGHT_VERBS = [
+  'have', 'hold', 'stage', 'make', 'pay', 'conduct', 'give', 'launch', 'spark', 'provoke', 'draw', 'face', 'cause',
+  'trigger', 'come', 'carry', 'express', 'lead', 'win', 'suffer', 'survive', 'avoid', 'escape', 'announce', 'mount',
+];
+
+/** Past forms the simple rules get wrong. */
+const PAST: Record<string, string[]> = {
+  meet: ['met'], hold: ['held'], make: ['made'], pay: ['paid'], give: ['gave', 'given'], win: ['won'], beat: ['beat', 'beaten'],
+  lead: ['led'], fight: ['fought'], shoot: ['shot'], strike: ['struck'], sell: ['sold'], fly: ['flew', 'flown'], lose: ['lost'],
+  sink: ['sank', 'sunk'], have: ['had'], seek: ['sought'], spin: ['spun'], come: ['came'], swear: ['swore', 'sworn'],
+  draw: ['drew', 'drawn'], slay: ['slew', 'slain'], buy: ['bought'], cut: ['cut'], bring: ['brought'], take: ['took', 'taken'],
+};
+const THIRD_PERSON: Record<string, string> = { have: 'has' };
+/** Verbs of more than one syllable that double their last consonant: "committed". */
+const DOUBLING = new Set(['commit', 'admit', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret']);
+
+/**
+ * Every written form of a verb lemma: "stop" → stop, stops, stopped,
+ * stopping; "meet" → meet, meets, met, meeting; "rally" → rallies, rallied.
+ */
+export function verbForms(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const doubled = DOUBLING.has(lemma) || /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.at(-1) : lemma;
+  const third = THIRD_PERSON[lemma] ?? (consonantY ? `${lemma.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+  const past = PAST[lemma] ?? [consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled}ed`];
+  const gerund = lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${doubled}ing`;
+  return [...new Set([lemma, third, ...past, gerund])];
+}

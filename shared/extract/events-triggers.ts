@@ -1,0 +1,137 @@
+/**
+ * Finding event triggers in a passage's tokens with the taxonomy of
+ * event-types.ts: verbs in any inflection (with their object where the type
+ * asks for one), nouns with the light verb that carries them, and states.
+ */
+import { EVENT_TYPES, LIGHT_VERBS, verbForms, type EventTypeDefinition } from './event-types.js';
+import type { Token } from './tokens.js';
+
+export type TriggerKind = 'verb' | 'noun' | 'state';
+
+export interface TriggerMatch {
+  definition: EventTypeDefinition;
+  kind: TriggerKind;
+  /** Token indexes of the trigger's first and last words: "*held* a *briefing*". */
+  first: number;
+  last: number;
+  /** The event word itself: the verb, or the noun after its light verb. */
+  head: number;
+}
+
+/** How far a verb's object noun, or a noun's light verb, may be: "finalize a framework agreement". */
+const OBJECT_WINDOW = 4;
+const REQUIRES_WINDOW = 5;
+/** Words between a light verb and its noun: determiners, possessives, adjectives, numbers. */
+const LIGHT_VERB_WINDOW = 4;
+
+const byVerbForm = new Map<string, EventTypeDefinition[]>();
+const byNounStart = new Map<string, { definition: EventTypeDefinition; words: string[] }[]>();
+const byState = new Map<string, EventTypeDefinition>();
+const lightVerbForms = new Set(LIGHT_VERBS.flatMap(verbForms));
+
+for (const definition of EVENT_TYPES) {
+  for (const lemma of definition.verbs ?? []) {
+    for (const form of verbForms(lemma)) byVerbForm.set(form, [...(byVerbForm.get(form) ?? []), definition]);
+  }
+  for (const noun of definition.nouns ?? []) {
+    const words = noun.split(' ');
+    byNounStart.set(words[0]!, [...(byNounStart.get(words[0]!) ?? []), { definition, words }]);
+  }
+  for (const state of definition.states ?? []) if (!byState.has(state)) byState.set(state, definition);
+}
+for (const entries of byNounStart.values()) entries.sort((a, b) => b.words.length - a.words.length);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'get', 'got', 'gets', 'feel', 'feels', 'felt', 'left']);
+
+/**
+ * Triggers in `tokens`, in order, never overlapping. In running text a
+ * capitalised word is a name, not a trigger ("March", "Rally"), except at
+ * the start of a sentence; a headline in Title Case has no such clue, so
+ * `titleCase` lets every word count. Headlines drop their verbs: "UK
+ * outraged over Toblerone".
+ */
+export function findTriggers(tokens: Token[], { headline, titleCase }: { headline: boolean; titleCase: boolean }): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || i < next) continue;
+    if (!titleCase && i > 0 && /^\p{Lu}/u.test(token.text)) continue;
+    const match = nounTrigger(tokens, i) ?? verbTrigger(tokens, i) ?? stateTrigger(tokens, i, headline);
+    if (!match) continue;
+    // A light verb found before the noun may overlap the previous trigger; the earlier one keeps its words.
+    if (found.length > 0 && match.first <= found[found.length - 1]!.last) match.first = found[found.length - 1]!.last + 1;
+    found.push(match);
+    next = match.last + 1;
+  }
+  return found;
+}
+
+function nounTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
+  for (const { definition, words } of byNounStart.get(tokens[i]!.lower) ?? []) {
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    const last = i + words.length - 1;
+    return { definition, kind: 'noun', first: lightVerbBefore(tokens, i) ?? i, last, head: i };
+  }
+  return undefined;
+}
+
+/** The light verb carrying the noun at `i`, over determiners and adjectives: "*had* his first bilateral meeting". */
+function lightVerbBefore(tokens: Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - LIGHT_VERB_WINDOW - 1); k--) {
+    const token = tokens[k]!;
+    if (!token.word) return undefined;
+    if (lightVerbForms.has(token.lower)) return k;
+  }
+  return undefined;
+}
+
+function verbTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
+  for (const definition of byVerbForm.get(tokens[i]!.lower) ?? []) {
+    const window = clauseWords(tokens, i + 1, OBJECT_WINDOW);
+    if (definition.notObjects && window.some((k) => definition.notObjects!.includes(tokens[k]!.lower))) continue;
+    let last = i;
+    if (definition.objects) {
+      const object = window.find((k) => definition.objects!.includes(tokens[k]!.lower));
+      if (object === undefined) continue;
+      last = object;
+    }
+    if (definition.requires) {
+      const around = [i, ...clauseWords(tokens, i + 1, last - i + REQUIRES_WINDOW)];
+      if (!around.some((k) => definition.requires!.includes(tokens[k]!.lower))) continue;
+    }
+    if (definition.needsPlace && !placeFollows(tokens, i + 1)) continue;
+    return { definition, kind: 'verb', first: i, last, head: i };
+  }
+  return undefined;
+}
+
+function stateTrigger(tokens: Token[], i: number, headline: boolean): TriggerMatch | undefined {
+  const definition = byState.get(tokens[i]!.lower);
+  if (!definition) return undefined;
+  const previous = tokens[i - 1]?.lower ?? '';
+  const first = BE_FORMS.has(previous) ? i - 1 : i;
+  // "fans are outraged", "left fans furious"; in a headline the verb is often dropped: "UK outraged over …".
+  if (first === i && !headline && !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tokens[i - 1]?.lower.endsWith('s')) return undefined;
+  return { definition, kind: 'state', first, last: i, head: i };
+}
+
+/** Indexes of up to `count` word tokens from `from`, stopping at punctuation other than a hyphen. */
+function clauseWords(tokens: Token[], from: number, count: number): number[] {
+  const words: number[] = [];
+  for (let k = from; k < tokens.length && words.length < count; k++) {
+    if (!tokens[k]!.word) {
+      if (tokens[k]!.text === '-') continue;
+      break;
+    }
+    words.push(k);
+  }
+  return words;
+}
+
+/** "in Washington", "at the White House", "to Moscow": a place preposition and a capitalised word. */
+function placeFollows(tokens: Token[], i: number): boolean {
+  if (!['in', 'at', 'to', 'into', 'on'].includes(tokens[i]?.lower ?? '')) return false;
+  const next = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return !!next && /^\p{Lu}/u.test(next.text);
+}
