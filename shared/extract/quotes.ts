@@ -99,12 +99,16 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   article.sentences.forEach((sentence, index) => {
     const tokens = tokenize(body, sentence);
     const paragraph = article.paragraphs.findIndex((p) => p.start <= sentence.start && p.end >= sentence.start);
+    let mainSpeaker: SpeakerPhrase | undefined;
     for (const cue of findCues(tokens, inQuote)) {
-      const frame = frameFor(tokens, cue.first, cue.last, cue.kind);
+      const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker);
       if (!frame) continue;
+      mainSpeaker ??= frame.speaker;
       const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
       const speaker = at(frame.speaker);
       const cueSpan = at({ first: cue.first, last: cue.last });
+      // A borrowed speaker (a participle's subject) is not part of the frame's own words.
+      const own = frame.borrowed ? cueSpan : { start: Math.min(speaker.start, cueSpan.start), end: Math.max(speaker.end, cueSpan.end) };
       frames.push({
         sentence: index,
         paragraph,
@@ -112,8 +116,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         cueKind: cue.kind,
         speaker,
         speakerHead: at(frame.speaker.head),
-        start: Math.min(speaker.start, cueSpan.start),
-        end: Math.max(speaker.end, cueSpan.end),
+        ...own,
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
       });
@@ -122,37 +125,49 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   return frames;
 }
 
-/** Speaker and where the content may begin, for the cue at tokens `[first, last]`. */
-function frameFor(tokens: Token[], first: number, last: number, kind: CueKind):
-  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean } | undefined {
+/**
+ * Speaker and where the content may begin, for the cue at tokens `[first, last]`.
+ * `mainSpeaker` is the speaker of an earlier frame in the sentence, which a
+ * participle shares: "Biden said X, noting that …".
+ */
+function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined):
+  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean } | undefined {
   if (kind === 'according') {
     const speaker = speakerAfter(tokens, last + 1);
-    return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true } : undefined;
+    return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
   }
+  const contentFrom = contentStart(tokens, last + 1, tokens[first]!.lower);
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
-  const participle = tokens[first]!.lower.endsWith('ing') && tokens[first]!.lower !== 'according';
   const previousWord = tokens[first - 1]?.lower ?? '';
-  if (participle && previousWord !== ',' && !AUXILIARY.has(previousWord)) return undefined;
-  const before = participle && previousWord === ',' ? clauseSubject(tokens, first) : speakerBefore(tokens, first);
+  if (tokens[first]!.lower.endsWith('ing')) {
+    if (previousWord === ',') {
+      const subject = mainSpeaker ?? clauseSubject(tokens, first);
+      return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
+    }
+    if (!AUXILIARY.has(previousWord)) return undefined;
+  }
+  const before = speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
-  if (before) return { speaker: before, contentFrom: contentStart(tokens, last + 1, tokens[first]!.lower), inverted: false };
+  if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
   if (kind === 'speech' && (!previous || previous.text === ',' || isQuoteMark(previous))) {
     const after = speakerAfter(tokens, last + 1);
-    if (after) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true };
+    if (after) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true, borrowed: false };
   }
   return undefined;
 }
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
-/** The subject a participle clause shares: the speaker phrase at the start of its sentence ("Trump said X, adding …"). */
+/** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
   for (let end = 1; end < participle && end <= 12; end++) {
     const next = tokens[end]!;
-    if (next.word && next.text === next.lower && !/^(?:of|for|and|the)$/.test(next.lower)) return speakerBefore(tokens, end);
+    if (!next.word || next.text !== next.lower) continue;
+    const subject = speakerBefore(tokens, end);
+    if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) return subject;
   }
   return undefined;
 }

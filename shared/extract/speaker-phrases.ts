@@ -124,7 +124,7 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   if (!first || !first.word) return undefined;
   if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'which') return { first: start, last: start };
   let last = start - 1;
-  if (DETERMINERS.has(first.lower)) {
+  if (DETERMINERS.has(first.lower) && first.lower !== 'that') {
     last = start;
     while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && last - start < 6) last++;
     return last > start ? { first: start, last } : undefined;

@@ -75,7 +75,7 @@ describe('indirect quotes', () => {
 
   it('finds according to SPEAKER, CLAUSE', () => {
     const quote = only('According to the ministry, the talks will resume in Manila next month.');
-    expect(quote).toMatchObject({ kind: 'indirect', cue: 'according to', speaker: { mention: 'the ministry' } });
+    expect(quote).toMatchObject({ kind: 'indirect', cue: 'According to', speaker: { mention: 'the ministry' } });
   });
 
   it('does not take a time phrase for a speaker', () => {
