@@ -197,20 +197,29 @@ function skipLead(tokens: Token[], from: number): number {
   return i;
 }
 
-/** A frame that starts right after the quote: `“…,” DFA said` / `“…,” said Lorenzana`. */
+/**
+ * A frame that starts right after the quote: `“…,” DFA said` / `“…,” said
+ * Lorenzana`. After a quote that ends its sentence (`“….” He added, “…”`)
+ * the frame belongs to what follows, unless it ends there too (`“….” he said.`).
+ */
 function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
-  return frames.find((f) => f.paragraph === segment.paragraph && f.start >= segment.end && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start)));
+  const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
+  return frames.find((f) => f.paragraph === segment.paragraph && f.start >= segment.end
+    && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
+    && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
 function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
-  return frames.find((f) => f.paragraph === segment.paragraph && f.end <= segment.start && f.contentAfter <= segment.start
-    && (/^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start))
-      || INTRODUCTION.test(body.slice(f.end, segment.start))));
+  return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
+    && (f.paragraph === segment.paragraph
+      ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || INTRODUCTION.test(body.slice(f.end, segment.start))
+      // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
+      : f.paragraph === segment.paragraph - 1 && /^[^“”"‘.!?;]{0,100}:\s*$/.test(body.slice(f.end, segment.start))));
 }
 
 /** What may stand between a cue and the quote it introduces: "told reporters in Iowa: “…", "said Tuesday, “…". */
-const INTRODUCTION = /^[^“”"‘.!?;]{0,60}[,:]\s*$/;
+const INTRODUCTION = /^[^“”"‘.!?;]{0,100}[,:]\s*$/;
 
 /**
  * Whether segment `i` continues the quotation before it: the next part of a

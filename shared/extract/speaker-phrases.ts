@@ -57,6 +57,7 @@ const SPEAKER_NOUNS = new Set([
   'ambassador', 'prosecutor', 'investigator', 'inspector', 'auditor', 'regulator', 'watchdog', 'monitor', 'data',
   'figures', 'numbers', 'results', 'research', 'analysis', 'findings', 'evidence', 'records', 'emails', 'transcript',
   'speech', 'interview', 'message', 'announcement', 'presentation', 'model', 'forecast', 'index', 'estimate',
+  'headline', 'sign', 'banner', 'caption', 'title', 'publication', 'platform', 'email', 'e-mail', 'transcript',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
