@@ -16,7 +16,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import type { S3ObjectRef } from '../../shared/ingest/ingest-object.js';
 import { TABLE_KEYS } from '../../shared/store/schema.js';
 
-/** The table's TTL attribute (epoch seconds); infra enables TTL on it. */
+/** The table's TTL attribute (epoch seconds); the stack enables TTL on it. */
 export const TTL_ATTRIBUTE = 'ttl';
 export const IDEMPOTENCY_PK = 'IDEMPOTENCY#ingest';
 export const IDEMPOTENCY_KEY_PREFIX = 'ingest';

@@ -11,6 +11,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { metricsNamespace } from '../../shared/observability/metrics.js';
+import type { ServiceName } from '../../shared/observability/powertools.js';
 
 /** The repository root: bundling resolves entries and node_modules from here. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +30,9 @@ export interface PipelineFunctionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
   /** Service name for Powertools logs and metrics. */
-  readonly serviceName: string;
+  readonly serviceName: ServiceName;
+  /** The deployment stage: its metrics get their own namespace. */
+  readonly stage: string;
   readonly tableName: string;
   readonly description?: string;
   /** What happens to the log group when the stack is deleted. */
@@ -77,6 +81,7 @@ export class PipelineFunction extends Construct {
       environment: {
         TABLE_NAME: props.tableName,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(props.stage),
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

@@ -7,11 +7,14 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import { TTL_ATTRIBUTE } from '../../functions/ingest/idempotency.js';
 import { GSIS, TABLE_KEYS } from '../../shared/store/schema.js';
 
 export interface StorageProps {
   /** RETAIN keeps data when the stack is deleted; DESTROY also empties the buckets. */
   readonly removalPolicy: RemovalPolicy;
+  /** Refuse table deletion (console, API, or a stack update that would replace it). */
+  readonly deletionProtection: boolean;
 }
 
 export class Storage extends Construct {
@@ -59,6 +62,9 @@ export class Storage extends Construct {
       sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: props.deletionProtection,
+      // Idempotency records expire by themselves; TTL deletes cost nothing.
+      timeToLiveAttribute: TTL_ATTRIBUTE,
       removalPolicy: props.removalPolicy,
     });
     for (const gsi of GSIS) {

@@ -1,7 +1,8 @@
 /**
  * What the deployed pipeline guarantees, read from the synthesized
- * CloudFormation template. The stack is synthesized once (with real esbuild
- * bundling of both functions) and every `it` checks one property of it.
+ * CloudFormation template. The default (dev) stack is synthesized once with
+ * real esbuild bundling of both functions; the other configurations skip
+ * bundling, since only their resources matter. Every `it` checks one property.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,27 +14,46 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER } from '../../infra/constructs/function-settings.js';
 import { logicalIdOf } from '../../infra/logical-id.js';
-import { PipelineStack } from '../../infra/pipeline-stack.js';
+import { OUTPUT, PipelineStack } from '../../infra/pipeline-stack.js';
+import { stageConfigFrom } from '../../infra/stage-config.js';
+import { articlesMetric, INGEST_METRIC } from '../../shared/observability/metrics.js';
 import { GSIS, TABLE_KEYS } from '../../shared/store/schema.js';
+
+interface Synthesized {
+  app: App;
+  stack: PipelineStack;
+  template: Template;
+}
+
+/** The stack as `cdk synth` builds it from these context values. */
+function synthesize(context: Record<string, unknown> = {}, bundle = false): Synthesized {
+  const app = new App({ context: { ...context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
+  const config = stageConfigFrom((key) => app.node.tryGetContext(key));
+  const stack = new PipelineStack(app, config.stackName, { config });
+  return { app, stack, template: Template.fromStack(stack) };
+}
 
 let app: App;
 let stack: PipelineStack;
 let template: Template;
 
 beforeAll(() => {
-  app = new App();
-  stack = new PipelineStack(app, 'TestPipeline');
-  template = Template.fromStack(stack);
+  ({ app, stack, template } = synthesize({}, true));
 });
 
-function resource(construct: IConstruct): { Properties: Record<string, any>; DeletionPolicy?: string } {
-  const found = template.toJSON().Resources[logicalIdOf(construct)];
+function resourceIn(t: Template, construct: IConstruct): { Properties: Record<string, any>; DeletionPolicy?: string } {
+  const found = t.toJSON().Resources[logicalIdOf(construct)];
   if (!found) throw new Error(`no resource for ${construct.node.path}`);
   return found;
 }
+const resource = (construct: IConstruct) => resourceIn(template, construct);
 
-/** Every action the role's policies allow (Allow statements only). */
-function allowedActions(roleConstruct: IConstruct): string[] {
+function resolved(value: string | IResolvable): unknown {
+  return stack.resolve(value);
+}
+
+/** Every Allow statement of the role's policies, actions sorted, as `{ actions, resources }`. */
+function allowStatements(roleConstruct: IConstruct): { actions: string[]; resources: unknown[] }[] {
   const roleRef = { Ref: logicalIdOf(roleConstruct) };
   const policies = Object.values(
     template.findResources('AWS::IAM::Policy', { Properties: { Roles: Match.arrayWith([roleRef]) } }),
@@ -43,16 +63,10 @@ function allowedActions(roleConstruct: IConstruct): string[] {
   return documents
     .flatMap((doc) => doc.Statement)
     .filter((statement: any) => statement.Effect === 'Allow')
-    .flatMap((statement: any) => [statement.Action].flat());
-}
-
-/** Whether an IAM action pattern (with * wildcards) covers a concrete action. */
-function grants(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i');
-  return regex.test(action);
-}
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    .map((statement: any) => ({
+      actions: [statement.Action].flat().sort(),
+      resources: [statement.Resource].flat(),
+    }));
 }
 
 /** Unacknowledged cdk-nag findings (errors and warnings), as "severity rule at path" lines for a readable diff. */
@@ -61,14 +75,8 @@ function nagFindings(scope: App): string[] {
   // Annotations; validateScope runs the same checks (acknowledgements applied).
   const report = new AwsSolutionsChecks().validateScope(scope);
   return report.violations.flatMap((violation) =>
-    violation.violatingResources.map(
-      (r) => `${violation.severity} ${violation.ruleName} at ${r.constructPath ?? '?'}`,
-    ),
+    violation.violatingResources.map((r) => `${violation.severity} ${violation.ruleName} at ${r.constructPath ?? '?'}`),
   );
-}
-
-function resolved(value: string | IResolvable): unknown {
-  return stack.resolve(value);
 }
 
 describe('storage', () => {
@@ -93,17 +101,21 @@ describe('storage', () => {
         Projection: { ProjectionType: 'ALL' },
       })),
     );
-    const keyAttributes = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...GSIS.flatMap((g) => [g.partitionKey, g.sortKey])];
-    expect(table.AttributeDefinitions).toEqual(
-      keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-    );
   });
 
   it('bills the table per request and keeps point-in-time recovery on', () => {
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
+    expect(resource(stack.storage.table).Properties).toMatchObject({
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
     });
+  });
+
+  it('expires items by the ttl attribute (idempotency records)', () => {
+    expect(resource(stack.storage.table).Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'ttl', Enabled: true });
+  });
+
+  it('leaves deletion protection off outside prod', () => {
+    expect(resource(stack.storage.table).Properties.DeletionProtectionEnabled).toBe(false);
   });
 
   it('retains the table and both buckets when the stack is deleted (no removal=destroy context)', () => {
@@ -137,11 +149,7 @@ describe('storage', () => {
       Bucket: resolved(stack.storage.bucket.bucketName),
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Action: 's3:*',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
+          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
         ]),
       },
     });
@@ -179,24 +187,20 @@ describe('ingest path', () => {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [resolved(queue.queueUrl)],
         PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
         },
       });
     }
   });
 
-  it('sends only ObjectCreated events under incoming/ to the queue', () => {
+  it('sends ObjectCreated and ObjectRemoved events under incoming/ only to the queue', () => {
+    const incomingOnly = { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } };
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: resolved(stack.storage.bucket.bucketName),
       NotificationConfiguration: {
         QueueConfigurations: [
-          {
-            Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
-            QueueArn: resolved(stack.ingest.queue.queueArn),
-          },
+          { Events: ['s3:ObjectCreated:*'], Filter: incomingOnly, QueueArn: resolved(stack.ingest.queue.queueArn) },
+          { Events: ['s3:ObjectRemoved:*'], Filter: incomingOnly, QueueArn: resolved(stack.ingest.queue.queueArn) },
         ],
       },
     });
@@ -211,22 +215,57 @@ describe('ingest path', () => {
       ScalingConfig: { MaximumConcurrency: 5 },
     });
   });
+});
 
-  it('lets the ingest function read the articles bucket', () => {
-    const actions = allowedActions(stack.ingest.function.role);
-    expect(actions.some((a) => grants(a, 's3:GetObject'))).toBe(true);
+describe('least privilege', () => {
+  const tableResources = () => {
+    const arn = resolved(stack.storage.table.tableArn);
+    return [arn, { 'Fn::Join': ['', [arn, '/index/*']] }];
+  };
+  const ownLogsAndTracing = (fn: PipelineStack['ingest']['function']) => [
+    { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [resolved(fn.logGroup.logGroupArn)] },
+    { actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
+  ];
+  const byFirstAction = (a: { actions: string[] }, b: { actions: string[] }) => a.actions[0]!.localeCompare(b.actions[0]!);
+
+  it('lets the ingest function consume its queue, read articles under incoming/, and read and write table items (no Scan), nothing else', () => {
+    const expected = [
+      ...ownLogsAndTracing(stack.ingest.function),
+      {
+        actions: ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'],
+        resources: [resolved(stack.ingest.queue.queueArn)],
+      },
+      { actions: ['s3:GetObject', 's3:GetObjectVersion'], resources: [resolved(stack.storage.bucket.arnForObjects('incoming/*'))] },
+      { actions: ['s3:ListBucket'], resources: [resolved(stack.storage.bucket.bucketArn)] },
+      {
+        actions: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+        ],
+        resources: tableResources(),
+      },
+    ];
+    expect(allowStatements(stack.ingest.function.role).sort(byFirstAction)).toEqual(expected.sort(byFirstAction));
   });
 
-  it('never lets the ingest function write or delete articles', () => {
-    const actions = allowedActions(stack.ingest.function.role);
-    for (const forbidden of ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion']) {
-      expect(actions.filter((a) => grants(a, forbidden)), forbidden).toEqual([]);
+  it('lets the query function only get and query table items (no Scan, no writes, no bucket)', () => {
+    const expected = [
+      ...ownLogsAndTracing(stack.queryApi.function),
+      { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], resources: tableResources() },
+    ];
+    expect(allowStatements(stack.queryApi.function.role).sort(byFirstAction)).toEqual(expected.sort(byFirstAction));
+  });
+
+  it('gives the functions no managed policies (no permission to create arbitrary log groups)', () => {
+    for (const fn of [stack.ingest.function, stack.queryApi.function]) {
+      expect(resource(fn.role).Properties.ManagedPolicyArns, fn.node.path).toBeUndefined();
     }
-  });
-
-  it('lets the ingest function write to the table', () => {
-    const actions = allowedActions(stack.ingest.function.role);
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:BatchWriteItem', 'dynamodb:PutItem', 'dynamodb:Query']));
   });
 });
 
@@ -247,11 +286,12 @@ describe('functions', () => {
     }
   });
 
-  it('gives both functions the table name, their service name and source-mapped stack traces', () => {
+  it("gives both functions the table name, their service name, the stage's metric namespace and source-mapped stack traces", () => {
     for (const { name, fn } of functions()) {
       expect(resource(fn.fn).Properties.Environment.Variables, name).toEqual({
         TABLE_NAME: resolved(stack.storage.table.tableName),
         POWERTOOLS_SERVICE_NAME: name,
+        POWERTOOLS_METRICS_NAMESPACE: 'NewsPipeline/dev',
         NODE_OPTIONS: '--enable-source-maps',
       });
     }
@@ -264,18 +304,14 @@ describe('functions', () => {
     }
   });
 
-  it('gives the functions no managed policies (no permission to create arbitrary log groups)', () => {
-    for (const { name, fn } of functions()) {
-      expect(resource(fn.role).Properties.ManagedPolicyArns, name).toBeUndefined();
-    }
-  });
-
-  it('bundles each function as an ESM file with the createRequire banner and a source map', () => {
+  it('bundles each function as a minified ESM file with the createRequire banner and a source map', () => {
     for (const { name, fn } of functions()) {
       const asset = fn.fn.node.findChild('Code') as Asset;
       const dir = path.join(app.outdir, asset.assetPath);
       const bundle = readFileSync(path.join(dir, 'index.mjs'), 'utf8');
       expect(bundle.startsWith(ESM_REQUIRE_BANNER), name).toBe(true);
+      // Minified: long lines (unminified code averages well under 100 characters a line).
+      expect(bundle.length / bundle.split('\n').length, name).toBeGreaterThan(500);
       expect(existsSync(path.join(dir, 'index.mjs.map')), name).toBe(true);
       expect(resource(fn.fn).Properties.Handler, name).toBe('index.handler');
     }
@@ -292,52 +328,116 @@ describe('functions', () => {
 });
 
 describe('query API', () => {
+  const routes = (t: Template) => Object.values(t.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+
   it('routes GET /articles, /articles/{id}, /quotes and a catch-all to the query function', () => {
-    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
-      (route) => route.Properties.RouteKey,
+    expect(routes(template).map((route) => route.RouteKey).sort()).toEqual(
+      ['GET /articles', 'GET /articles/{id}', 'GET /quotes', 'GET /{proxy+}'].sort(),
     );
-    expect(routeKeys.sort()).toEqual(['GET /articles', 'GET /articles/{id}', 'GET /quotes', 'GET /{proxy+}'].sort());
   });
 
-  it('lets the query function read the table and its indexes', () => {
-    const actions = allowedActions(stack.queryApi.function.role);
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem']));
+  it('requires AWS IAM (SigV4) authorisation on every route by default', () => {
+    expect(routes(template).map((route) => route.AuthorizationType)).toEqual(routes(template).map(() => 'AWS_IAM'));
   });
 
-  it('never lets the query function write to DynamoDB', () => {
-    const actions = allowedActions(stack.queryApi.function.role);
-    const writes = [
-      'dynamodb:PutItem',
-      'dynamodb:UpdateItem',
-      'dynamodb:DeleteItem',
-      'dynamodb:BatchWriteItem',
-      'dynamodb:TransactWriteItems',
-      'dynamodb:DeleteTable',
-      'dynamodb:UpdateTable',
-    ];
-    expect(actions.filter((a) => writes.some((w) => grants(a, w)))).toEqual([]);
+  it('configures no CORS unless origins are given', () => {
+    expect(resource(stack.queryApi.api).Properties.CorsConfiguration).toBeUndefined();
   });
 
-  it('gives the query function no access to the articles bucket', () => {
-    const actions = allowedActions(stack.queryApi.function.role);
-    expect(actions.filter((a) => a.toLowerCase().startsWith('s3:') || a === '*')).toEqual([]);
-  });
-
-  it('throttles the default stage to 50 requests/s with bursts of 100 and writes access logs', () => {
+  it('throttles the default stage to 50 requests/s with bursts of 100 and writes JSON access logs with the caller', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
-      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('\\$context\\.requestId') },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.stringLikeRegexp('\\$context\\.requestId.*\\$context\\.identity\\.userArn'),
+      },
     });
+  });
+
+  it('names the API after the stack', () => {
+    expect(resource(stack.queryApi.api).Properties.Name).toBe('NewsPipeline-dev-query');
+  });
+});
+
+describe('monitoring', () => {
+  const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
+  const alarmNamed = (name: string) => {
+    const found = alarms().find((alarm) => alarm.AlarmName === `NewsPipeline-dev-${name}`);
+    if (!found) throw new Error(`no alarm ${name}`);
+    return found;
+  };
+
+  it('alarms as soon as one message is in the dead-letter queue', () => {
+    expect(alarmNamed('DeadLetters')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: resolved(stack.ingest.deadLetterQueue.queueName) }],
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Threshold: 1,
+    });
+  });
+
+  it('alarms when the oldest waiting message is older than 15 minutes, beyond one retry cycle', () => {
+    const visibilityTimeout = resource(stack.ingest.queue).Properties.VisibilityTimeout as number;
+    const alarm = alarmNamed('IngestBacklogAge');
+    expect(alarm).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [{ Name: 'QueueName', Value: resolved(stack.ingest.queue.queueName) }],
+      Threshold: 900,
+    });
+    expect(alarm.Threshold).toBeGreaterThan(visibilityTimeout);
+  });
+
+  it('alarms on any error or throttle of either function', () => {
+    for (const [name, fn] of [['Ingest', stack.ingest.function.fn], ['Query', stack.queryApi.function.fn]] as const) {
+      for (const metric of ['Errors', 'Throttles']) {
+        expect(alarmNamed(`${name}${metric}`), `${name}${metric}`).toMatchObject({
+          Namespace: 'AWS/Lambda',
+          MetricName: metric,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalIdOf(fn) } }],
+          Statistic: 'Sum',
+          Threshold: 1,
+        });
+      }
+    }
+  });
+
+  it('alarms on any 5xx answer of the API', () => {
+    expect(alarmNamed('Api5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: resolved(stack.queryApi.api.apiId) }],
+      Threshold: 1,
+    });
+  });
+
+  it('treats missing data as fine, so an idle pipeline is not in alarm', () => {
+    expect(new Set(alarms().map((alarm) => alarm.TreatMissingData))).toEqual(new Set(['notBreaching']));
+  });
+
+  it('creates no alarm topic when no alarm e-mail is configured', () => {
+    template.resourceCountIs('AWS::SNS::Topic', 0);
+    expect(alarms().flatMap((alarm) => alarm.AlarmActions ?? [])).toEqual([]);
+  });
+
+  it('graphs every ingest metric by the names the function emits, in the stage namespace', () => {
+    const body = resource(stack.monitoring.dashboard).Properties.DashboardBody['Fn::Join'][1];
+    const text = body.filter((part: unknown) => typeof part === 'string').join('');
+    const names = [...Object.values(INGEST_METRIC), ...['PROCESSED', 'REJECTED', 'FAILED'].map(articlesMetric)];
+    for (const name of names) expect(text, name).toContain(`["NewsPipeline/dev","${name}","service","ingest"`);
+  });
+
+  it('names the dashboard after the stack', () => {
+    expect(resource(stack.monitoring.dashboard).Properties.DashboardName).toBe('NewsPipeline-dev');
   });
 });
 
 describe('outputs', () => {
-  it('exports the bucket, API URL, table, queue and dead-letter queue', () => {
-    expect(Object.keys(template.findOutputs('*')).sort()).toEqual(
-      ['ApiUrl', 'BucketName', 'DeadLetterQueueUrl', 'QueueUrl', 'TableName'].sort(),
-    );
+  it('exports what the operations tools and users need: bucket, API URL, table, queues, dashboard', () => {
+    expect(Object.keys(template.findOutputs('*')).sort()).toEqual(Object.values(OUTPUT).sort());
   });
 });
 
@@ -347,27 +447,93 @@ describe('cdk-nag AwsSolutions', () => {
   });
 });
 
-describe('with context removal=destroy', () => {
-  let destroyApp: App;
-  let destroyStack: PipelineStack;
-  let destroyTemplate: Template;
+describe('stage prod with an alarm e-mail, a JWT authoriser and CORS origins', () => {
+  let prod: Synthesized;
 
   beforeAll(() => {
-    // Skipping bundling keeps this second synth fast; only the resources matter here.
-    destroyApp = new App({ context: { removal: 'destroy', 'aws:cdk:bundling-stacks': [] } });
-    destroyStack = new PipelineStack(destroyApp, 'DestroyPipeline');
-    destroyTemplate = Template.fromStack(destroyStack);
+    prod = synthesize({
+      stage: 'prod',
+      alarmEmail: 'ops@example.com',
+      jwtIssuer: 'https://issuer.example.com/',
+      jwtAudience: 'news-api,news-web',
+      corsOrigins: 'https://app.example.com,https://admin.example.com',
+    });
   });
 
-  it('deletes the table and both buckets with the stack, emptying the buckets first', () => {
-    const resources = destroyTemplate.toJSON().Resources;
-    for (const construct of [destroyStack.storage.table, destroyStack.storage.bucket, destroyStack.storage.accessLogsBucket]) {
-      expect(resources[logicalIdOf(construct)].DeletionPolicy, construct.node.path).toBe('Delete');
+  it('names the stack, alarms, dashboard and metric namespace after the stage', () => {
+    expect(prod.stack.stackName).toBe('NewsPipeline-prod');
+    expect(resourceIn(prod.template, prod.stack.monitoring.dashboard).Properties.DashboardName).toBe('NewsPipeline-prod');
+    const alarmNames = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties.AlarmName);
+    expect(alarmNames.every((name: string) => name.startsWith('NewsPipeline-prod-'))).toBe(true);
+    expect(resourceIn(prod.template, prod.stack.ingest.function.fn).Properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe(
+      'NewsPipeline/prod',
+    );
+  });
+
+  it('protects the table from deletion and retains the data', () => {
+    const table = resourceIn(prod.template, prod.stack.storage.table);
+    expect([table.Properties.DeletionProtectionEnabled, table.DeletionPolicy]).toEqual([true, 'Retain']);
+  });
+
+  it('sends every alarm and its recovery to an SNS topic that e-mails the configured address', () => {
+    const topicRef = { Ref: logicalIdOf(prod.stack.monitoring.alarmTopic!) };
+    prod.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com', TopicArn: topicRef });
+    for (const alarm of Object.values(prod.template.findResources('AWS::CloudWatch::Alarm'))) {
+      expect([alarm.Properties.AlarmActions, alarm.Properties.OKActions], alarm.Properties.AlarmName).toEqual([[topicRef], [topicRef]]);
     }
-    destroyTemplate.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+  });
+
+  it('denies non-TLS publishing to the alarm topic', () => {
+    prod.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+  });
+
+  it('authorises every route with a JWT from the configured issuer and audiences', () => {
+    const authorizer = prod.template.findResources('AWS::ApiGatewayV2::Authorizer');
+    const [id, props] = Object.entries(authorizer).map(([key, value]) => [key, value.Properties] as const)[0]!;
+    expect(props).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: 'https://issuer.example.com/', Audience: ['news-api', 'news-web'] },
+    });
+    for (const route of Object.values(prod.template.findResources('AWS::ApiGatewayV2::Route'))) {
+      expect(route.Properties, route.Properties.RouteKey).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: id } });
+    }
+  });
+
+  it('allows GET from the configured origins only, with the headers a signed request carries', () => {
+    expect(resourceIn(prod.template, prod.stack.queryApi.api).Properties.CorsConfiguration).toEqual({
+      AllowOrigins: ['https://app.example.com', 'https://admin.example.com'],
+      AllowMethods: ['GET', 'OPTIONS'],
+      AllowHeaders: ['authorization', 'content-type', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'],
+      MaxAge: 3600,
+    });
   });
 
   it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
-    expect(nagFindings(destroyApp)).toEqual([]);
+    expect(nagFindings(prod.app)).toEqual([]);
+  });
+});
+
+describe('with context removal=destroy', () => {
+  let throwaway: Synthesized;
+
+  beforeAll(() => {
+    throwaway = synthesize({ removal: 'destroy' });
+  });
+
+  it('deletes the table and both buckets with the stack, emptying the buckets first', () => {
+    const { storage } = throwaway.stack;
+    for (const construct of [storage.table, storage.bucket, storage.accessLogsBucket]) {
+      expect(resourceIn(throwaway.template, construct).DeletionPolicy, construct.node.path).toBe('Delete');
+    }
+    throwaway.template.resourceCountIs('Custom::S3AutoDeleteObjects', 2);
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
+    expect(nagFindings(throwaway.app)).toEqual([]);
   });
 });
