@@ -83,10 +83,12 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     }
   }
 
+  const direct = [...drafts];
   for (const frame of frames) {
     if (used.has(frame)) continue;
     const draft = reportedSpeech(article, frame, segments, frames, resolver);
-    if (draft) drafts.push(draft);
+    // Mostly the words of a direct quote already found: the same statement seen from another cue.
+    if (draft && !direct.some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
   }
   drafts.sort((a, b) => a.start - b.start);
   return dropOverlaps(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
@@ -260,7 +262,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const { body } = article;
   const sentence = article.sentences[frame.sentence]!;
   const neighbours = frames.filter((f) => f.sentence === frame.sentence && f !== frame);
-  const nextFrame = neighbours.find((f) => f.start > frame.end);
+  // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
+  // one after a clause boundary ("…, but Y said Z") ends it.
+  const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start);
   const afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
   let parts: Span[] = [];
   const after = trimSpan(body, { start: frame.contentAfter, end: afterEnd });
@@ -310,13 +314,11 @@ function wordCount(body: string, span: Span): number {
   return body.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Two rules can claim the same words; the earlier, longer quote wins. */
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Nested attributions overlap by nature ("X said that Y believes Z"); only exact repeats go. */
 function dropOverlaps(drafts: Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  for (const draft of drafts) {
-    const clash = kept.find((k) => k.start < draft.end && draft.start < k.end);
-    if (!clash) kept.push(draft);
-    else if (draft.end - draft.start > clash.end - clash.start && draft.kind !== 'direct' && clash.kind !== 'direct') kept.splice(kept.indexOf(clash), 1, draft);
-  }
-  return kept;
+  return drafts.filter((draft, i) => i === 0 || draft.start !== drafts[i - 1]!.start || draft.end !== drafts[i - 1]!.end);
 }
