@@ -63,6 +63,10 @@ function inflect(base: string): string[] {
 
 export type CueKind = 'speech' | 'other' | 'according';
 
+/** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
+const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES]);
+export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
+
 /** Every inflected single-word cue, lowercased, with its kind. */
 const CUE_WORDS = new Map<string, CueKind>();
 /** Two-word cues ("pointed out"), keyed by their first word. */

@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { findCues, type CueKind } from './cues.js';
+import { findCues, isBaseForm, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -151,6 +151,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   const before = speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
+  if (before && isBaseForm(tokens[first]!.lower) && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!)) return undefined;
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -160,6 +161,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   return undefined;
 }
+
+/** A base-form cue needs a plural subject or a modal: "officials say", "he would say", not "the US state". */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', "didn't", "don't", "doesn't", 'not', "won't", "wouldn't", "can't", 'also']);
+const isPlural = (head: Token): boolean => /^(?:they|we|i|you|who)$/.test(head.lower) || (head.text === head.lower && /s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
@@ -215,13 +220,17 @@ function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame
 function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
   return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
     && (f.paragraph === segment.paragraph
-      ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || INTRODUCTION.test(body.slice(f.end, segment.start))
+      ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || isIntroduction(body.slice(f.end, segment.start))
       // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
       : f.paragraph === segment.paragraph - 1 && /^[^“”"‘.!?;]{0,100}:\s*$/.test(body.slice(f.end, segment.start))));
 }
 
-/** What may stand between a cue and the quote it introduces: "told reporters in Iowa: “…", "said Tuesday, “…". */
-const INTRODUCTION = /^[^“”"‘.!?;]{0,100}[,:]\s*$/;
+/**
+ * What may stand between a cue and the quote it introduces: "told reporters
+ * in Iowa: “…", "said Tuesday, “…" — but not a reported clause, which makes
+ * the quote part of a mixed one: "said that while …, “…”".
+ */
+const isIntroduction = (between: string): boolean => /^[^“”"‘.!?;]{0,100}[,:]\s*$/.test(between) && !/\bthat\b/.test(between);
 
 /**
  * Whether segment `i` continues the quotation before it: the next part of a
