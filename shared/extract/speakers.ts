@@ -8,6 +8,12 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: '
 const TITLE_GENDER: Record<string, Gender> = { mr: 'male', 'mr.': 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', sir: 'male', lady: 'female', dame: 'female', lord: 'male' };
 
 /**
+ * What an organisation issues or employs speaks for it: "A media release
+ * said …" after "the Department of Foreign Affairs said" is the department.
+ */
+const ISSUED_BY_ORG = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|release|report|memo|memorandum|letter|email|e-mail|spokesperson|spokesman|spokeswoman|representative|official|bulletin|communiqu[eé])$/;
+
+/**
  * Resolves speaker mentions to the people and organisations of the article.
  * Gender, which pronoun resolution needs, is read off the article itself:
  * a title ("Mrs. Warren") or the first he/she pronoun after each of the
@@ -41,7 +47,7 @@ export class SpeakerResolver {
     let entity: Entity | undefined;
     if (lower === 'he' || lower === 'she') entity = this.nearestPerson(span.start, PRONOUN_GENDER[lower]);
     else if (lower === 'who') entity = this.nearestPerson(span.start);
-    else if (lower === 'they' || lower === 'it' || lower === 'which') entity = this.nearestOrg(span.start);
+    else if (lower === 'they' || lower === 'it' || lower === 'which' || ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
     else entity = entityAt(this.entities, { start: headSpan.end - 1, end: headSpan.end }) ?? entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 });
     return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start: span.start, end: span.end };
   }
