@@ -24,8 +24,8 @@ const NOT_A_DATE = /^(?:now|for\b|within\b|(?:in )?the (?:next|past|last) \d|(?:
 /** A year on its own after a preposition, which chrono leaves alone: "in 2015". */
 const BARE_YEAR = /\b(?:in|during|since)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
 
-/** Any word chrono could date: a cheap filter so most sentences never reach the parser. */
-const MAYBE_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|(?:19|20)\d\d)/i;
+/** Words chrono could date: a cheap filter so most sentences never reach the parser. Months are capitalised ("may" is a verb). */
+const MAYBE_TIME = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)day|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek(?:s|end)?|[Mm]onths?|[Yy]ears?|ago|morning|afternoon|evening|night|(?:19|20)\d\d)\b/;
 
 /** The reference instant for a `YYYY-MM-DD` day: its noon in UTC, so no time zone moves the day. */
 function referenceOf(day: string): chrono.ParsingReference {
@@ -44,7 +44,8 @@ export function findTimeExpressions(body: string, span: Span, reference: string 
   for (const result of chrono.parse(text, reference ? referenceOf(reference) : undefined)) {
     if (NOT_A_DATE.test(result.text)) continue;
     const precision = precisionOf(result);
-    if (!precision || (!reference && !result.start.isCertain('year'))) continue;
+    // Without a reference day, chrono would read relative expressions against the clock: only a written year is safe.
+    if (!precision || (!reference && !/\b\d{4}\b/.test(result.text))) continue;
     const qualifier = QUALIFIERS.exec(text.slice(0, result.index))?.[0].replace(/^in\s+/i, '') ?? '';
     const start = span.start + result.index - qualifier.length;
     const end = span.start + result.index + result.text.length;

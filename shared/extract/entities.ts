@@ -92,6 +92,8 @@ function takeNameRun(body: string, tokens: Token[], from: number): Token[] {
     const previous = run[run.length - 1];
     if (previous && body.slice(previous.end, token.start) !== ' ') break;
     if (isCapitalised(token.text)) {
+      // A day or month after a connector is a date: "the Metropolitan Police *on Friday*".
+      if (previous && !isCapitalised(previous.text) && NOT_NAMES.has(token.text.toLowerCase())) break;
       run.push(token);
       if (/['’]s$/.test(token.text)) break; // possessive ends the name
       continue;

@@ -31,6 +31,8 @@ export interface EventTypeDefinition {
   requires?: string[];
   /** Verbs of motion count only with a place after them: "lands in Washington", "arrived at the White House". */
   needsPlace?: boolean;
+  /** The place is the verb's object, not a participant: "visits *Moscow*". */
+  placeAsObject?: boolean;
   /** Example triggers in context, for readers and tests. */
   examples: string[];
 }
@@ -80,7 +82,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['met with his Russian counterpart', 'had his first bilateral meeting with', 'held talks'],
   },
   {
-    type: 'VISIT', cameo: '042', description: 'make a visit',
+    type: 'VISIT', cameo: '042', description: 'make a visit', placeAsObject: true,
     verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'port call', 'state visit', 'trip', 'tour'],
     examples: ['visits Moscow next month', 'had a 4-day port call in Manila'],
   },
@@ -128,7 +130,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'ATTACK', cameo: '190', description: 'use conventional force: attack, bomb, raid',
-    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'storm', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'assault', 'explosion', 'blast'],
+    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'storm', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
     examples: ['gunmen attacked a checkpoint', 'a suicide bombing', 'troops invaded'],
   },
   {

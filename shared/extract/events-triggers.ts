@@ -57,7 +57,9 @@ export function findTriggers(tokens: Token[], { headline, titleCase }: { headlin
     const token = tokens[i]!;
     if (!token.word || i < next) continue;
     if (!titleCase && i > 0 && /^\p{Lu}/u.test(token.text)) continue;
-    const match = nounTrigger(tokens, i) ?? verbTrigger(tokens, i) ?? stateTrigger(tokens, i, headline);
+    const noun = nounTrigger(tokens, i);
+    const verb = verbTrigger(tokens, i);
+    const match = (noun && (!verb || isNounReading(tokens, i)) ? noun : verb) ?? stateTrigger(tokens, i, headline);
     if (!match) continue;
     // A light verb found before the noun may overlap the previous trigger; the earlier one keeps its words.
     if (found.length > 0 && match.first <= found[found.length - 1]!.last) match.first = found[found.length - 1]!.last + 1;
@@ -71,9 +73,43 @@ function nounTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
   for (const { definition, words } of byNounStart.get(tokens[i]!.lower) ?? []) {
     if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
     const last = i + words.length - 1;
+    if (isModifier(tokens[last + 1])) continue;
     return { definition, kind: 'noun', first: lightVerbBefore(tokens, i) ?? i, last, head: i };
   }
   return undefined;
+}
+
+/** Words that open a noun phrase: determiners, possessives, numbers and ordinals. */
+const NOUN_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|first|second|third|last|next|new|\d[\d-]*\w*)$/;
+
+/**
+ * "visits", "meeting", "protests" are nouns after a determiner within the
+ * three words before ("his first bilateral *meeting*", "the *protests*")
+ * and verbs otherwise ("Duterte *visits* Moscow", "Lady Gaga *protests*").
+ */
+function isNounReading(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const token = tokens[k]!;
+    if (!token.word) return false;
+    if (NOUN_OPENERS.test(token.lower) || /['’]s$/.test(token.lower)) return true;
+    if (/^\p{Lu}/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+/** Third-person verbs that end in "s" like a plural noun: "the protest *grows*". */
+const S_VERBS = new Set([
+  'this', 'was', 'has', 'his', 'its', 'does', 'goes', 'says', 'seems', 'remains', 'continues', 'comes', 'takes', 'makes',
+  'follows', 'begins', 'ends', 'starts', 'grows', 'kills', 'leaves', 'lasts', 'happens', 'occurs', 'sparks', 'draws',
+  'sees', 'brings', 'gives', 'turns', 'shows', 'looks', 'means', 'hits', 'leads', 'puts', 'sets', 'gets',
+]);
+
+/**
+ * A noun trigger directly before a plural noun modifies it and names no
+ * event: "assault rifles", "protest signs", "attack helicopters".
+ */
+function isModifier(next: Token | undefined): boolean {
+  return !!next && next.word && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && !S_VERBS.has(next.lower);
 }
 
 /** The light verb carrying the noun at `i`, over determiners and adjectives: "*had* his first bilateral meeting". */

@@ -1,5 +1,6 @@
 import type { Article, ArticleRecord, SourceRef } from '../contracts.js';
 import { findNameMentions, mergeEntities } from './entities.js';
+import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes.js';
 
 /** Bumped whenever extraction output changes, so stored records say which rules made them. */
@@ -27,8 +28,7 @@ export function extractRecord(article: Article, identity: RecordIdentity): Artic
     relatedLinks: article.relatedLinks,
     entities,
     quotes,
-    // Event extraction arrives with the events issue; the field's shape is final.
-    events: [],
+    events: extractEvents(article, entities, quotes),
     extractor: { version: EXTRACTOR_VERSION },
   };
 }

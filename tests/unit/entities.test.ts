@@ -35,4 +35,38 @@ describe('entities', () => {
     const { entities } = extractText('Russia’s largest arms manufacturer held a briefing.');
     expect(entities.map((e) => e.name)).toEqual(['Russia']);
   });
+
+  it('links a nationality adjective to its country without making it a name of the country', () => {
+    const { entities, body } = extractText('The minister met his Russian counterpart. Russia welcomed the talks.');
+    const russia = entities.find((e) => e.name === 'Russia');
+
+    expect(russia?.type).toBe('GPE');
+    expect(russia!.mentions.map((m) => body.slice(m.start, m.end))).toEqual(['Russian', 'Russia']);
+    expect(russia!.aliases).toEqual([]);
+  });
+
+  it('gives a country its common name and keeps the written forms as aliases', () => {
+    const { entities } = extractText('The Russian Federation sent a frigate. Russia said the visit was routine.');
+    expect(entities.find((e) => e.type === 'GPE')).toMatchObject({ name: 'Russia', aliases: ['Russian Federation'] });
+  });
+
+  it('reads "US" in capitals as the United States, not the pronoun', () => {
+    const { entities } = extractText('Officials said US troops would stay.');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['GPE', 'United States']]);
+  });
+
+  it('makes a country and a lowercase state body one organisation: the US state department', () => {
+    const { entities } = extractText('Last year the US state department stopped the sale.');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['ORG', 'US state department']]);
+  });
+
+  it('types a named building or venue as a location', () => {
+    const { entities } = extractText('A crowd gathered outside Trump Tower on Wednesday.');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['LOC', 'Trump Tower']]);
+  });
+
+  it('adds the country of a nationality adjective in a title: Russian President Vladimir Putin', () => {
+    const { entities } = extractText('Russian President Vladimir Putin arrived late.');
+    expect(entities.map((e) => [e.type, e.name, e.title])).toEqual([['GPE', 'Russia', undefined], ['PERSON', 'Vladimir Putin', 'Russian President']]);
+  });
 });

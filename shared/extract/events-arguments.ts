@@ -1,0 +1,429 @@
+/**
+ * An event's arguments, read off the words around its trigger: who did it,
+ * to whom, where, and how certain it is. The rules work on tokens and the
+ * names the entity pass found, without a parser, so each one looks at a
+ * small, well-marked neighbourhood (the words just before a verb, the
+ * phrase after it, a place preposition and its name).
+ */
+import type { EntityType, EventPlace, Modality, Participant, Span } from '../contracts.js';
+import type { TimeExpression } from './dates.js';
+import type { TriggerMatch } from './events-triggers.js';
+import { countryOfDemonym, placeNamed } from './places.js';
+import type { Token } from './tokens.js';
+
+/** A name inside a passage, linked to its entity when it has one. */
+export interface NameSpan extends Span {
+  text: string;
+  name: string;
+  entityId: string | null;
+  type: EntityType;
+  /** A nationality adjective ("Russian"): a modifier of the noun after it, not a participant itself. */
+  adjective: boolean;
+}
+
+/** A sentence of the body, or the headline: the unit events are read from. */
+export interface Passage {
+  /** The string that offsets point into: the body, or the headline itself. */
+  text: string;
+  span: Span;
+  /** Index in the article's sentences; -1 for the headline. */
+  sentence: number;
+  headline: boolean;
+  tokens: Token[];
+  names: NameSpan[];
+  times: TimeExpression[];
+  /** Resolves "he", "they" to the entity they stand for (body passages only). */
+  resolvePronoun?: (span: Span) => Participant | undefined;
+}
+
+/** Words that may stand between a subject and its verb: "Lorenzana *recently* met", "the DND *is ready to* finalize". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'will', 'would', 'could', 'should', 'shall', 'may', 'might', 'must', 'can', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never', 'to', 'also', 'then', 'now', 'just', 'still',
+  'already', 'further', 'ready', 'set', 'expected', 'going', 'about', 'due', 'reportedly', 'allegedly', 'finally',
+  'later', 'first', 'even', 'again', 'soon', 'once', 'plans', 'planned', 'plan', 'wants', 'wanted', 'hopes', 'hoped',
+  'agreed', 'decided', 'tried', 'failed', 'refused', 'able', 'unable', 'likely', 'both', 'all', 'jointly', 'who',
+]);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several']);
+
+/** Words that end a noun phrase when read leftwards from a verb. */
+const PHRASE_BOUNDARY = new Set([
+  'that', 'when', 'after', 'before', 'because', 'while', 'although', 'though', 'if', 'as', 'which', 'whom', 'where',
+  'said', 'says', 'say', 'told', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'since',
+  'during', 'until', 'against', 'over', 'into', 'than', 'about', 'under', 'between', 'is', 'are', 'was', 'were',
+]);
+
+/** Subordinators and cues that open a new clause: a subject is never looked for beyond them. */
+const CLAUSE_OPENERS = new Set(['that', 'when', 'after', 'before', 'because', 'while', 'although', 'though', 'if', 'which', 'where', 'said', 'says', 'told', 'whereas', 'unless', 'once']);
+
+/** Prepositions after which a name is where the event happened. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'outside', 'inside', 'near', 'across', 'throughout', 'around', 'through']);
+
+const NEGATIONS = /^(?:not|never|no|without|n['’]t|\w+n['’]t|cannot)$/;
+const HYPOTHETICAL = new Set(['could', 'might', 'may', 'would', 'should', 'if', 'unless', 'whether', 'possible', 'possibly', 'potential', 'perhaps', 'maybe']);
+const PLANNED = new Set(['will', "'ll", '’ll', 'shall', 'to', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'upcoming', 'proposed', 'expected', 'set', 'going', 'ready', 'intends', 'intend', 'due', 'next']);
+/** Verbs of failure and refusal negate the event they govern: "refused to meet". */
+const NEGATING_VERBS = new Set(['refused', 'refuses', 'declined', 'declines', 'failed', 'fails', 'denied', 'denies', 'cancelled', 'canceled', 'ruled']);
+
+/** The participant a name stands for. */
+function participantOf(name: NameSpan): Participant {
+  return { name: name.name, entityId: name.entityId };
+}
+
+export function nameAt(passage: Passage, token: Token | undefined): NameSpan | undefined {
+  if (!token) return undefined;
+  return passage.names.find((n) => n.start <= token.start && n.end >= token.end);
+}
+
+/** Token index of the first token at or after `offset`. */
+function tokenIndexAt(passage: Passage, offset: number): number {
+  const index = passage.tokens.findIndex((t) => t.start >= offset);
+  return index < 0 ? passage.tokens.length : index;
+}
+
+function inTime(passage: Passage, token: Token): boolean {
+  return passage.times.some((t) => t.start <= token.start && t.end >= token.end);
+}
+
+const isPossessive = (token: Token | undefined): boolean => !!token && /['’]s?$/.test(token.text) && /\p{L}['’]s?$/u.test(token.text);
+
+/**
+ * Names joined by "and" or commas, read leftwards from the name ending at
+ * token `i`: "Secretary Lorenzana and Defense Minister Shoygu" → both.
+ * Returns the participants and the index of the group's first token.
+ */
+function groupEndingAt(passage: Passage, i: number): { participants: Participant[]; first: number } {
+  const { tokens } = passage;
+  const names: NameSpan[] = [];
+  let first = i;
+  let k = i;
+  while (k >= 0) {
+    const name = nameAt(passage, tokens[k]);
+    if (!name || name.adjective) break;
+    names.unshift(name);
+    while (k >= 0 && tokens[k]!.start >= name.start) k--;
+    first = k + 1;
+    // A title before the name belongs to it: "and *Defense Minister* Shoygu".
+    while (k >= 0 && isTitleWord(passage, tokens[k]!)) k--;
+    if (!['and', ',', '&'].includes(tokens[k]?.lower ?? '')) break;
+    k--;
+    while (k >= 0 && tokens[k]!.text === ')') k = tokens.findLastIndex((t, j) => j < k && t.text === '(') - 1;
+  }
+  return { participants: dedupe(names.map(participantOf)), first };
+}
+
+/** A capitalised word outside any name, or a nationality adjective: part of a title ("Russian President"). */
+function isTitleWord(passage: Passage, token: Token): boolean {
+  const name = nameAt(passage, token);
+  return token.word && /^\p{Lu}/u.test(token.text) && (!name || name.adjective);
+}
+
+/**
+ * Names joined by "and" or commas, read rightwards from token `i`, over the
+ * titles before them ("of Duterte and *Russian President* Vladimir Putin").
+ * A comma continues the list only when an "and" closes it within the clause:
+ * "to the PNP, Duterte said" is one name.
+ */
+function groupStartingAt(passage: Passage, i: number): { participants: Participant[]; last: number } {
+  const { tokens } = passage;
+  const names: NameSpan[] = [];
+  let last = i;
+  let k = i;
+  while (k < tokens.length) {
+    while (k < tokens.length && isTitleWord(passage, tokens[k]!) && nameAhead(passage, k)) k++;
+    const name = nameAt(passage, tokens[k]);
+    if (!name || name.adjective) break;
+    names.push(name);
+    while (k < tokens.length && tokens[k]!.start < name.end) k++;
+    last = k - 1;
+    if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3; // "Presidential Security Group (PSG)"
+    const joiner = tokens[k]?.lower ?? '';
+    if (joiner === ',' && !listClosesAhead(tokens, k)) break;
+    if (!['and', ',', '&'].includes(joiner)) break;
+    k++;
+  }
+  return { participants: dedupe(names.map(participantOf)), last };
+}
+
+/** Is a (non-adjective) name reached over capitalised title words from token `k`? */
+function nameAhead(passage: Passage, k: number): boolean {
+  for (let j = k; j < passage.tokens.length; j++) {
+    const token = passage.tokens[j]!;
+    const name = nameAt(passage, token);
+    if (name && !name.adjective) return true;
+    if (!isTitleWord(passage, token)) return false;
+  }
+  return false;
+}
+
+/** After a comma at `k`: does an "and" come before the clause ends? */
+function listClosesAhead(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.lower === 'and' || tokens[j]!.text === '&') return true;
+    if (!tokens[j]!.word && tokens[j]!.text !== ',') return false;
+    if (/^\p{Ll}/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A noun phrase without a name of its own, as the participant it describes:
+ * "his Russian counterpart", "Russia’s largest arms manufacturer".
+ */
+function descriptor(passage: Passage, first: number, last: number): Participant {
+  const text = passage.text.slice(passage.tokens[first]!.start, passage.tokens[last]!.end);
+  return { name: text, entityId: null };
+}
+
+/**
+ * Who did it: the subject before the verb (or before the light verb of a
+ * noun trigger). Read leftwards from the trigger over auxiliaries, adverbs
+ * and times ("Lorenzana *recently* met", "the DND *is ready to* finalize");
+ * then a name group, a pronoun, "(PSG)" after a name, or a noun phrase.
+ * A name inside the noun phrase stands for it ("the flagship vessel of the
+ * *Russian Navy Pacific Fleet* had a port call"), except a possessor, which
+ * only describes it ("*Russia’s largest arms manufacturer* held a briefing").
+ */
+export function subjectBefore(passage: Passage, index: number): Participant[] {
+  const { tokens } = passage;
+  let i = index - 1;
+  while (i >= 0 && tokens[i]!.word && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.lower) || /ly$/.test(tokens[i]!.lower) || inTime(passage, tokens[i]!))) i--;
+  if (i < 0) return [];
+  if (tokens[i]!.text === ')') {
+    while (i >= 0 && tokens[i]!.text !== '(') i--;
+    i--;
+  }
+  const token = tokens[i];
+  if (!token) return [];
+  const name = nameAt(passage, token);
+  if (name && !name.adjective) return groupEndingAt(passage, i).participants;
+  if (PRONOUNS.has(token.lower)) {
+    const resolved = passage.resolvePronoun?.(token);
+    return resolved ? [resolved] : [];
+  }
+  if (!token.word || PHRASE_BOUNDARY.has(token.lower) || CLAUSE_OPENERS.has(token.lower)) return nearestGroupBefore(passage, i);
+  // A noun phrase: back to its determiner, a boundary, or six words.
+  let first = i;
+  while (first > 0 && i - first < 6) {
+    const before = tokens[first - 1]!;
+    if (!before.word || PHRASE_BOUNDARY.has(before.lower) || CLAUSE_OPENERS.has(before.lower)) break;
+    first--;
+    if (DETERMINERS.has(before.lower)) break;
+  }
+  const inside = passage.names.filter((n) => n.start >= tokens[first]!.start && n.end <= token.end && !n.adjective);
+  const possessor = inside.find((n) => isPossessive(tokens[tokenIndexAt(passage, n.start)]) || /['’]s$/.test(passage.text.slice(n.start, n.end + 2)));
+  if (inside.length > 0 && !possessor) return [participantOf(inside[inside.length - 1]!)];
+  return [descriptor(passage, first, i)];
+}
+
+/**
+ * The nearest name group before token `i` in the same clause: "Secretary
+ * Lorenzana and Defense Minister Shoygu welcomed the developments … and
+ * *agreed* to bolster cooperation".
+ */
+function nearestGroupBefore(passage: Passage, i: number): Participant[] {
+  const { tokens } = passage;
+  for (let k = i; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (/^[;:“”"]$/.test(token.text) || CLAUSE_OPENERS.has(token.lower)) return [];
+    const name = nameAt(passage, token);
+    if (name && !name.adjective && !isPossessive(tokens[k])) return groupEndingAt(passage, k).participants;
+  }
+  return [];
+}
+
+/**
+ * To whom: the first name after the trigger in its clause, skipping places
+ * the event happens in and named events ("visited Moscow … to attend a VIP
+ * Protection Training Program *with the Federal Protective Service*"). A
+ * possessor with its noun is one participant ("the *Russian Federation’s
+ * Ministry of Defense*"); a nationality adjective describes its noun ("his
+ * *Russian counterpart*").
+ */
+export function objectAfter(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): Participant[] {
+  const { tokens } = passage;
+  for (let k = trigger.last + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (/^[,;:“”"]$/.test(token.text) || CLAUSE_OPENERS.has(token.lower)) return [];
+    const name = nameAt(passage, token);
+    if (!name) continue;
+    if (name.type === 'EVENT_NAME' || inTime(passage, token)) {
+      k = tokenIndexAt(passage, name.end) - 1;
+      continue;
+    }
+    const preposition = tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+    if ((name.type === 'GPE' || name.type === 'LOC') && !name.adjective && (placeIsObject || PLACE_PREPOSITIONS.has(preposition ?? ''))) {
+      k = tokenIndexAt(passage, name.end) - 1;
+      continue;
+    }
+    if (name.adjective && !nameAhead(passage, k + 1)) return [descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, k))];
+    const group = groupStartingAt(passage, k);
+    const after = tokens[group.last + 1];
+    if (group.participants.length === 1 && isPossessive(tokens[group.last]) && after?.word) {
+      return [descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, group.last))];
+    }
+    return group.participants;
+  }
+  return [];
+}
+
+/** The determiner or possessive pronoun opening the phrase at token `k`, if it has one. */
+function determinerBefore(passage: Passage, k: number): number {
+  return DETERMINERS.has(passage.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+}
+
+/** The last word of the noun phrase that starts after token `k`: nouns and names, then "of" and a name. */
+function nounEndAfter(passage: Passage, k: number): number {
+  const { tokens } = passage;
+  let end = k;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const token = tokens[j]!;
+    if (!token.word || PHRASE_BOUNDARY.has(token.lower) || CLAUSE_OPENERS.has(token.lower)) {
+      if (token.lower === 'of' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) continue;
+      break;
+    }
+    end = j;
+  }
+  return end;
+}
+
+/**
+ * The participants of a noun trigger without a light verb: its possessor
+ * ("*Putin’s* visit to Manila"), or the names after it: "the meeting *of
+ * Duterte and Russian President Vladimir Putin*" (the first is who, the
+ * rest whom), "a visit *by* Putin", talks *between* X and Y. Nothing else
+ * near a bare noun says who took part.
+ */
+export function nounArguments(passage: Passage, trigger: TriggerMatch): { who: Participant[]; whom: Participant[] } {
+  const { tokens } = passage;
+  const preposition = tokens[trigger.last + 1]?.lower;
+  const possessor = nameAt(passage, tokens[trigger.first - 1]);
+  if (possessor && !possessor.adjective && isPossessive(tokens[trigger.first - 1])) return { who: [participantOf(possessor)], whom: objectAfter(passage, trigger, false) };
+  if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [] };
+  const start = tokens[trigger.last + 2]?.lower === 'the' ? trigger.last + 3 : trigger.last + 2;
+  const { participants } = groupStartingAt(passage, start);
+  return preposition === 'by' ? { who: participants, whom: [] } : { who: participants.slice(0, 1), whom: participants.slice(1) };
+}
+
+/** A passive verb takes its doer from "by": "was arrested *by police*". */
+export function passiveAgent(passage: Passage, trigger: TriggerMatch): Participant[] | undefined {
+  const { tokens } = passage;
+  const before = tokens[trigger.head - 1]?.lower ?? '';
+  if (trigger.kind !== 'verb' || !/^(?:was|were|is|are|been|being|be|get|got)$/.test(before) || !/(?:ed|en|wn|t)$/.test(tokens[trigger.head]!.lower)) return undefined;
+  const by = tokens.findIndex((t, k) => k > trigger.last && t.lower === 'by');
+  const agent = by < 0 ? [] : groupStartingAt(passage, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1).participants;
+  return agent;
+}
+
+/**
+ * Where: a place after a place preposition ("in Manila", "outside Trump
+ * Tower", "in Lima, Peru"), also inside a longer name ("the Philippine
+ * Embassy *in Moscow*"); a venue after "at" ("at the White House", "at the
+ * sidelines of the *Moscow* Conference"), named by the place it contains;
+ * or, for visits, the place visited ("visits Moscow"). The place nearest
+ * after the trigger wins, then the nearest before it.
+ */
+export function placeOf(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): EventPlace | null {
+  const { tokens } = passage;
+  const candidates: { place: EventPlace; at: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const direct = placeIsObject && k === trigger.last + 1 && !PLACE_PREPOSITIONS.has(token.lower);
+    if (!direct && !PLACE_PREPOSITIONS.has(token.lower)) continue;
+    let j = direct ? k : k + 1;
+    // "at the sidelines of the Moscow Conference", "in the city of Aleppo"
+    if (tokens[j]?.lower === 'the') j++;
+    if (tokens[j + 1]?.lower === 'of' && !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) j += tokens[j + 2]?.lower === 'the' ? 3 : 2;
+    const place = placeStartingAt(passage, j, token.lower === 'at' || direct);
+    if (place) candidates.push({ place: { text: passage.text.slice(token.start, place.end), name: place.name, entityId: place.entityId }, at: k });
+  }
+  const after = candidates.find((c) => c.at >= trigger.first);
+  const before = candidates.filter((c) => c.at < trigger.first).pop();
+  const chosen = after ?? before;
+  if (!chosen) return null;
+  return chosen.place;
+}
+
+/**
+ * The place named from token `j`: a known place or a place entity, or
+ * (`venue`) an organisation or named event, named by the place at its start
+ * ("Moscow Conference …", "Brazilian Grand Prix" → Brazil) or else by
+ * itself ("White House"). "Lima, Peru" takes in the country after the city.
+ */
+function placeStartingAt(passage: Passage, j: number, venue: boolean): (EventPlace & { end: number }) | undefined {
+  const { tokens } = passage;
+  const token = tokens[j];
+  if (!token || !/^\p{Lu}/u.test(token.text)) return undefined;
+  const name = nameAt(passage, token);
+  let result: (EventPlace & { end: number }) | undefined;
+  if (name && name.start === token.start && (name.type === 'GPE' || name.type === 'LOC') && !name.adjective) {
+    result = { text: name.text, name: name.name, entityId: name.entityId, end: name.end };
+  } else if (name && name.start === token.start && venue && name.type !== 'PERSON') {
+    const inner = countryOfDemonym(token.text) ?? placeNamed(token.text)?.name;
+    result = { text: name.text, name: inner ?? name.name, entityId: inner ? null : name.entityId, end: name.end };
+  } else {
+    // A place written inside a longer name: "Embassy in *Moscow*".
+    let end = j;
+    while (end + 1 < tokens.length && /^\p{Lu}/u.test(tokens[end + 1]!.text) && tokens[end + 1]!.start === tokens[end]!.end + 1) end++;
+    for (let e = end; e >= j; e--) {
+      const written = passage.text.slice(token.start, tokens[e]!.end);
+      const place = placeNamed(written);
+      if (place) {
+        result = { text: written, name: place.name, entityId: passage.names.find((n) => n.name === place.name)?.entityId ?? null, end: tokens[e]!.end };
+        break;
+      }
+    }
+  }
+  if (!result) return undefined;
+  // "Lima, Peru"
+  const k = tokenIndexAt(passage, result.end);
+  const region = tokens[k]?.text === ',' ? nameAt(passage, tokens[k + 1]) : undefined;
+  if (region && region.type === 'GPE' && !region.adjective && region.start === tokens[k + 1]!.start) {
+    const text = passage.text.slice(passage.tokens[j]!.start, region.end);
+    return { text, name: text, entityId: result.entityId, end: region.end };
+  }
+  return result;
+}
+
+/**
+ * Modality from the words just before the trigger, in its clause: "did not
+ * meet", "refused to meet" (negated); "will visit", "plans to visit", "is
+ * ready to finalize", "to meet" (planned); "could go", "would sign", "if …"
+ * (hypothetical). Otherwise asserted; a date after publication makes an
+ * asserted event planned ("when Duterte visits Moscow next month").
+ */
+export function modalityOf(passage: Passage, trigger: TriggerMatch): Modality {
+  const { tokens } = passage;
+  let planned = false;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 5); k--) {
+    const token = tokens[k]!;
+    if (!token.word || CLAUSE_OPENERS.has(token.lower) && token.lower !== 'if') break;
+    if (NEGATIONS.test(token.lower) || NEGATING_VERBS.has(token.lower)) return 'negated';
+    if (HYPOTHETICAL.has(token.lower)) return 'hypothetical';
+    // "to" marks a plan only as the infinitive of a verb trigger: "ready *to* finalize", not "attributed … *to* the meeting".
+    if (PLANNED.has(token.lower) && (token.lower !== 'to' || (trigger.kind === 'verb' && k >= trigger.first - 2))) planned = true;
+  }
+  return planned ? 'planned' : 'asserted';
+}
+
+/** The time expression nearest the trigger. */
+export function timeOf(passage: Passage, trigger: TriggerMatch): TimeExpression | undefined {
+  const at = passage.tokens[trigger.head]!.start;
+  let best: TimeExpression | undefined;
+  for (const time of passage.times) {
+    if (!best || Math.abs(time.start - at) < Math.abs(best.start - at)) best = time;
+  }
+  return best;
+}
+
+export function dedupe(participants: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return participants.filter((p) => {
+    const key = p.entityId ?? p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

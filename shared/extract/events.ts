@@ -1,0 +1,252 @@
+/**
+ * Events: who did what to whom, when and where, read from the headline and
+ * every sentence of the body, merged where the article mentions one event
+ * more than once, with the article's main event first.
+ */
+import type { Article, Entity, EventTime, NewsEvent, Participant, Quote, Span } from '../contracts.js';
+import { findTimeExpressions, inTense } from './dates.js';
+import { findNameMentions } from './entities.js';
+import {
+  dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, subjectBefore, timeOf,
+  type NameSpan, type Passage,
+} from './events-arguments.js';
+import { findTriggers, type TriggerMatch } from './events-triggers.js';
+import { nameKey, significantWords } from './names.js';
+import { countryOfDemonym } from './places.js';
+import { SpeakerResolver } from './speakers.js';
+import { tokenize } from './tokens.js';
+
+/** Sentences of the lede that compete with the headline for the main event. */
+const LEDE_SENTENCES = 3;
+
+/** Verbs that report what their subject holds to be the case: "He *attributed* the warmer relations to the meeting …". */
+const ATTRIBUTION_VERBS = new Set(['attributed', 'attributes', 'credited', 'credits', 'blamed', 'blames', 'linked', 'links']);
+
+interface EventMention extends Omit<NewsEvent, 'id'> {
+  headline: boolean;
+}
+
+/**
+ * Extract the article's events. `quotes` (extracted first) tell which
+ * events sit inside a reported statement and who reported them.
+ */
+export function extractEvents(article: Article, entities: Entity[], quotes: Quote[]): NewsEvent[] {
+  const reference = article.publishedAt;
+  const resolver = new SpeakerResolver(article.body, entities);
+  const resolvePronoun = (span: Span): Participant | undefined => {
+    const speaker = resolver.resolve(span, span);
+    return speaker.entityId ? { name: speaker.name, entityId: speaker.entityId } : undefined;
+  };
+  const passages: Passage[] = article.sentences.map((span, sentence) => ({
+    text: article.body, span, sentence, headline: false,
+    tokens: tokenize(article.body, span),
+    names: namesIn(entities, span, article.body),
+    times: findTimeExpressions(article.body, span, reference),
+    resolvePronoun,
+  }));
+  const headline = headlinePassage(article, entities);
+  if (headline) passages.unshift(headline);
+
+  const mentions: EventMention[] = [];
+  for (const passage of passages) {
+    const titleCase = passage.headline && isTitleCase(passage);
+    for (const trigger of findTriggers(passage.tokens, { headline: passage.headline, titleCase })) {
+      mentions.push(readEvent(passage, trigger, quotes, reference));
+    }
+  }
+  inheritTimes(mentions);
+  const events = mergeMentions(mentions).filter((e) => e.who.length > 0 || e.whom.length > 0);
+  const main = mainEvent(events);
+  const ordered = main ? [main, ...events.filter((e) => e !== main)] : events;
+  return ordered.map(({ headline: _headline, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
+}
+
+/** The names the entity pass found inside `span`. */
+function namesIn(entities: Entity[], span: Span, text: string): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (m.start < span.start || m.end > span.end) continue;
+      const written = text.slice(m.start, m.end);
+      names.push({ ...m, text: written, name: entity.name, entityId: entity.id, type: entity.type, adjective: !!countryOfDemonym(written) });
+    }
+  }
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The headline as a passage, unless the body starts with it (a plain-text
+ * article without a headline line). Its names are the article's entities
+ * as the headline writes them (full name, alias, surname, adjective), then
+ * any other capitalised name when the headline is not in Title Case.
+ */
+function headlinePassage(article: Article, entities: Entity[]): Passage | undefined {
+  const text = article.title.trim();
+  if (text === '' || article.body.startsWith(text)) return undefined;
+  const span = { start: 0, end: text.length };
+  const names: NameSpan[] = [];
+  const free = (start: number, end: number) => !names.some((n) => n.start < end && n.end > start);
+  const forms = entities.flatMap((entity) => [entity.name, ...entity.aliases, ...(entity.type === 'PERSON' ? significantWords(entity.name).slice(-1) : [])]
+    .map((form) => ({ form, entity })));
+  forms.sort((a, b) => b.form.length - a.form.length);
+  for (const { form, entity } of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || !free(at, end)) continue;
+      names.push({ start: at, end, text: form, name: entity.name, entityId: entity.id, type: entity.type, adjective: !!countryOfDemonym(form) && entity.type === 'GPE' });
+    }
+  }
+  const passage: Passage = { text, span, sentence: -1, headline: true, tokens: tokenize(text, span), names, times: findTimeExpressions(text, span, article.publishedAt) };
+  if (!isTitleCase(passage)) {
+    const pseudo: Article = { ...article, body: text, paragraphs: [span], sentences: [span] };
+    for (const m of findNameMentions(pseudo)) {
+      if (free(m.start, m.end)) names.push({ start: m.start, end: m.end, text: m.text, name: m.canonical ?? m.text, entityId: null, type: m.type, adjective: !!countryOfDemonym(m.text) });
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  return passage;
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** "Toblerone Alters Shape of 2 Chocolate Bars": most longer words capitalised. */
+function isTitleCase(passage: Passage): boolean {
+  const words = passage.tokens.filter((t) => t.word && t.text.length > 3);
+  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
+}
+
+function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], reference: string | null): EventMention {
+  const { tokens } = passage;
+  const { definition } = trigger;
+  const placeIsObject = !!definition.placeAsObject;
+  let who: Participant[];
+  let whom: Participant[];
+  const agent = passiveAgent(passage, trigger);
+  const nominal = trigger.kind === 'noun' && trigger.first === trigger.head ? nounArguments(passage, trigger) : undefined;
+  if (agent) {
+    who = agent;
+    whom = subjectBefore(passage, trigger.head - 1);
+  } else if (nominal) {
+    ({ who, whom } = nominal);
+  } else {
+    who = subjectBefore(passage, trigger.first);
+    whom = objectAfter(passage, trigger, placeIsObject);
+  }
+  whom = whom.filter((p) => !who.some((w) => sameParticipant(w, p)));
+
+  let modality = modalityOf(passage, trigger);
+  const time = timeOf(passage, trigger);
+  const when = time ? inTense(time, reference, modality === 'planned') : null;
+  if (modality === 'asserted' && when && reference && when.date > reference.slice(0, when.date.length)) modality = 'planned';
+
+  const start = tokens[trigger.first]!.start;
+  const reportedBy = passage.headline ? undefined : reporterOf(passage, trigger, quotes);
+  return {
+    type: definition.type,
+    ...(definition.cameo ? { cameo: definition.cameo } : {}),
+    trigger: passage.text.slice(start, tokens[trigger.last]!.end),
+    who, whom, when,
+    where: placeOf(passage, trigger, placeIsObject),
+    modality,
+    ...(reportedBy ? { reportedBy } : {}),
+    sentence: passage.sentence,
+    start: passage.headline ? 0 : passage.span.start,
+    end: passage.headline ? 0 : passage.span.end,
+    headline: passage.headline,
+  };
+}
+
+/**
+ * Who reported the event: the speaker of the quote that contains its
+ * trigger, or the subject of a verb of attribution before it in the
+ * sentence ("*He* attributed the warmer relations to the meeting of …").
+ */
+function reporterOf(passage: Passage, trigger: TriggerMatch, quotes: Quote[]): string | undefined {
+  const at = passage.tokens[trigger.first]!.start;
+  const quote = quotes.find((q) => q.start <= at && at < q.end);
+  if (quote) return quote.speaker?.name;
+  for (let k = trigger.first - 1; k >= 0; k--) {
+    if (ATTRIBUTION_VERBS.has(passage.tokens[k]!.lower)) return subjectBefore(passage, k)[0]?.name;
+  }
+  return undefined;
+}
+
+/**
+ * An event without a time of its own, in the sentence right after one with
+ * a time and a participant in common, happened then: "Lorenzana had his
+ * first bilateral meeting with Shoygu last April 26 … Secretary Lorenzana
+ * and Defense Minister Shoygu … agreed to further bolster cooperation."
+ */
+function inheritTimes(mentions: EventMention[]): void {
+  for (const mention of mentions) {
+    if (mention.when || mention.headline) continue;
+    const previous = mentions.find((m) => !m.headline && m.when && m.sentence === mention.sentence - 1
+      && [...m.who, ...m.whom].some((p) => [...mention.who, ...mention.whom].some((q) => sameParticipant(p, q))));
+    if (previous) mention.when = previous.when;
+  }
+}
+
+function sameParticipant(a: Participant, b: Participant): boolean {
+  if (a.entityId && b.entityId) return a.entityId === b.entityId;
+  return nameKey(a.name) === nameKey(b.name);
+}
+
+/** Participants of two mentions overlap when they share an entity, or a surname names a full name: "Trump" and "Donald Trump". */
+function shareParticipant(a: EventMention, b: EventMention): boolean {
+  const all = (e: EventMention) => [...e.who, ...e.whom];
+  const surnameOf = (short: string, full: string) => /^\p{Lu}\S*$/u.test(short) && significantWords(full).includes(short);
+  return all(a).some((p) => all(b).some((q) => sameParticipant(p, q) || surnameOf(p.name, q.name) || surnameOf(q.name, p.name)));
+}
+
+/** Two dates of one event agree at the coarser precision: "2017-04-26" and "2017-04". */
+function datesAgree(a: EventTime | null, b: EventTime | null): boolean {
+  if (!a || !b) return true;
+  const length = Math.min(a.date.length, b.date.length);
+  return a.date.slice(0, length) === b.date.slice(0, length);
+}
+
+/**
+ * One event mentioned twice is one event: same type, a participant in
+ * common, dates that agree ("Lorenzana recently met with his Russian
+ * counterpart" + "Lorenzana had his first bilateral meeting with … Shoygu
+ * last April 26"). The first mention, in reading order with the headline
+ * first, gives the trigger and modality; the others fill what it lacks, a
+ * named participant replacing a description ("his Russian counterpart").
+ */
+function mergeMentions(mentions: EventMention[]): EventMention[] {
+  const events: EventMention[] = [];
+  for (const mention of mentions) {
+    const same = events.find((e) => e.type === mention.type && shareParticipant(e, mention) && datesAgree(e.when, mention.when));
+    if (!same) {
+      events.push({ ...mention, who: [...mention.who], whom: [...mention.whom] });
+      continue;
+    }
+    same.who = named(dedupe([...same.who, ...mention.who.filter((p) => !same.whom.some((q) => sameParticipant(p, q)))]));
+    same.whom = named(dedupe([...same.whom, ...mention.whom]).filter((p) => !same.who.some((q) => sameParticipant(p, q))));
+    same.when ??= mention.when;
+    same.where ??= mention.where;
+    same.reportedBy ??= mention.reportedBy;
+    if (same.headline && !mention.headline && same.start === same.end) {
+      Object.assign(same, { sentence: mention.sentence, start: mention.start, end: mention.end });
+    }
+  }
+  return events;
+}
+
+/** Named participants replace descriptions: "his Russian counterpart" goes once "Sergey Shoygu" is known. */
+function named(participants: Participant[]): Participant[] {
+  const names = participants.filter((p) => p.entityId);
+  return names.length > 0 ? names : participants;
+}
+
+/**
+ * The main event: the headline's first event; without one, the lede's
+ * event with the most known (who, whom, when, where), earlier first.
+ */
+function mainEvent(events: EventMention[]): EventMention | undefined {
+  const fromHeadline = events.find((e) => e.headline);
+  if (fromHeadline) return fromHeadline;
+  const lede = events.filter((e) => e.sentence < LEDE_SENTENCES);
+  const known = (e: EventMention) => [e.who.length > 0, e.whom.length > 0, !!e.when, !!e.where].filter(Boolean).length;
+  return lede.reduce<EventMention | undefined>((best, e) => (!best || known(e) > known(best) ? e : best), undefined) ?? events[0];
+}
