@@ -32,6 +32,16 @@ const OTHER_CUES = [
   'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
 ];
 
+/**
+ * Dialogue tags: verbs that attribute a quotation next to them but never
+ * introduce reported speech ("“…,” Hannity pressed", "he demurred: “…”").
+ */
+const DIALOGUE_TAGS = [
+  'press', 'interject', 'demur', 'begin', 'start', 'laugh', 'sigh', 'smile', 'crack', 'offer', 'volunteer',
+  'chime', 'shoot', 'fire', 'cut', 'go', 'end', 'open', 'close', 'summarize', 'summarise', 'plead', 'beg',
+  'protest', 'object', 'interrupt', 'follow',
+];
+
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying', 'say'],
   tell: ['told', 'tells', 'telling', 'tell'],
@@ -45,6 +55,13 @@ const IRREGULAR: Record<string, string[]> = {
   seek: ['sought', 'seeks', 'seeking', 'seek'],
   cry: ['cried', 'cries', 'crying', 'cry'],
   point: ['pointed out', 'points out', 'pointing out', 'point out'],
+  begin: ['began', 'begins', 'beginning', 'begin'],
+  shoot: ['shot back', 'shoots back'],
+  fire: ['fired back', 'fires back'],
+  cut: ['cut in', 'cuts in'],
+  go: ['went on', 'goes on'],
+  chime: ['chimed in', 'chimes in'],
+  follow: ['followed up', 'follows up'],
 };
 
 /** warn → warn, warns, warned, warning; deny → denies, denied; admit → admitted. */
@@ -61,17 +78,17 @@ function inflect(base: string): string[] {
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
 
-export type CueKind = 'speech' | 'other' | 'according';
+export type CueKind = 'speech' | 'other' | 'according' | 'tag';
 
 /** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
-const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES]);
+const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS]);
 export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
 
 /** Every inflected single-word cue, lowercased, with its kind. */
 const CUE_WORDS = new Map<string, CueKind>();
 /** Two-word cues ("pointed out"), keyed by their first word. */
 const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }>();
-for (const [list, kind] of [[OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
+for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
   for (const base of list) {
     for (const form of inflect(base)) {
       const [first, second] = form.split(' ');

@@ -19,7 +19,7 @@ export interface TimeExpression extends Span, EventTime {
 const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|last|next|this|since|until|by|in)\s+)+$/i;
 
 /** chrono also reads durations and bare clock times; neither dates an event. */
-const NOT_A_DATE = /^(?:now|for\b|within\b|(?:in )?the (?:next|past|last) \d|(?:next|past|last) \d)/i;
+const NOT_A_DATE = /^(?:now|for\b|within\b|(?:in )?the (?:next|past|last) \d|(?:next|past|last) \d|in \d+ years?\b)/i;
 
 /** A year on its own after a preposition, which chrono leaves alone: "in 2015". */
 const BARE_YEAR = /\b(?:in|during|since)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;

@@ -326,11 +326,19 @@ export function passiveAgent(passage: Passage, trigger: TriggerMatch): Participa
  * after the trigger wins, then the nearest before it.
  */
 export function placeOf(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): EventPlace | null {
+  const candidates = placesIn(passage, placeIsObject ? trigger.last + 1 : -1);
+  const after = candidates.find((c) => c.at >= trigger.first);
+  const before = candidates.filter((c) => c.at < trigger.first).pop();
+  return (after ?? before)?.place ?? null;
+}
+
+/** Every place the passage names after a place preposition (or as the object at token `objectAt`), with its token index. */
+export function placesIn(passage: Passage, objectAt = -1): { place: EventPlace; at: number }[] {
   const { tokens } = passage;
   const candidates: { place: EventPlace; at: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const direct = placeIsObject && k === trigger.last + 1 && !PLACE_PREPOSITIONS.has(token.lower);
+    const direct = k === objectAt && !PLACE_PREPOSITIONS.has(token.lower);
     if (!direct && !PLACE_PREPOSITIONS.has(token.lower)) continue;
     let j = direct ? k : k + 1;
     // "at the sidelines of the Moscow Conference", "in the city of Aleppo"
@@ -339,11 +347,7 @@ export function placeOf(passage: Passage, trigger: TriggerMatch, placeIsObject: 
     const place = placeStartingAt(passage, j, token.lower === 'at' || direct);
     if (place) candidates.push({ place: { text: passage.text.slice(token.start, place.end), name: place.name, entityId: place.entityId }, at: k });
   }
-  const after = candidates.find((c) => c.at >= trigger.first);
-  const before = candidates.filter((c) => c.at < trigger.first).pop();
-  const chosen = after ?? before;
-  if (!chosen) return null;
-  return chosen.place;
+  return candidates;
 }
 
 /**

@@ -3,16 +3,16 @@
  * every sentence of the body, merged where the article mentions one event
  * more than once, with the article's main event first.
  */
-import type { Article, Entity, EventTime, NewsEvent, Participant, Quote, Span } from '../contracts.js';
-import { findTimeExpressions, inTense } from './dates.js';
+import type { Article, Entity, EventPlace, EventTime, NewsEvent, Participant, Quote, Span } from '../contracts.js';
+import { findTimeExpressions, inTense, type TimeExpression } from './dates.js';
 import { findNameMentions } from './entities.js';
 import {
-  dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, subjectBefore, timeOf,
+  dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, placesIn, subjectBefore, timeOf,
   type NameSpan, type Passage,
 } from './events-arguments.js';
 import { findTriggers, type TriggerMatch } from './events-triggers.js';
 import { nameKey, significantWords } from './names.js';
-import { countryOfDemonym } from './places.js';
+import { countryOfDemonym, placeNamed } from './places.js';
 import { SpeakerResolver } from './speakers.js';
 import { tokenize } from './tokens.js';
 
@@ -37,13 +37,14 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
     const speaker = resolver.resolve(span, span);
     return speaker.entityId ? { name: speaker.name, entityId: speaker.entityId } : undefined;
   };
-  const passages: Passage[] = article.sentences.map((span, sentence) => ({
-    text: article.body, span, sentence, headline: false,
-    tokens: tokenize(article.body, span),
-    names: namesIn(entities, span, article.body),
-    times: findTimeExpressions(article.body, span, reference),
-    resolvePronoun,
-  }));
+  const passages: Passage[] = article.sentences.map((span, sentence) => {
+    const names = namesIn(entities, span, article.body);
+    return {
+      text: article.body, span, sentence, headline: false, tokens: tokenize(article.body, span), names,
+      times: outsideNames(findTimeExpressions(article.body, span, reference), names),
+      resolvePronoun,
+    };
+  });
   const headline = headlinePassage(article, entities);
   if (headline) passages.unshift(headline);
 
@@ -57,8 +58,14 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
   inheritTimes(mentions);
   const events = mergeMentions(mentions).filter((e) => e.who.length > 0 || e.whom.length > 0);
   const main = mainEvent(events);
+  if (main) completeFromLede(main, passages, article.body, reference);
   const ordered = main ? [main, ...events.filter((e) => e !== main)] : events;
   return ordered.map(({ headline: _headline, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
+}
+
+/** "Today" in "USA Today" is part of a name, not a date. */
+function outsideNames(times: TimeExpression[], names: NameSpan[]): TimeExpression[] {
+  return times.filter((t) => !names.some((n) => n.start < t.end && n.end > t.start && n.type !== 'GPE'));
 }
 
 /** The names the entity pass found inside `span`. */
@@ -249,4 +256,28 @@ function mainEvent(events: EventMention[]): EventMention | undefined {
   const lede = events.filter((e) => e.sentence < LEDE_SENTENCES);
   const known = (e: EventMention) => [e.who.length > 0, e.whom.length > 0, !!e.when, !!e.where].filter(Boolean).length;
   return lede.reduce<EventMention | undefined>((best, e) => (!best || known(e) > known(best) ? e : best), undefined) ?? events[0];
+}
+
+/**
+ * The headline and lede tell the main event's when and where even when the
+ * sentence of its trigger does not: "Trump lands in Washington to meet
+ * Obama" — "The meeting at the White House *this afternoon* …". Failing
+ * those, a dateline gives the place: "SAO PAULO (AP) -- …".
+ */
+function completeFromLede(main: EventMention, passages: Passage[], body: string, reference: string | null): void {
+  const lede = passages.filter((p) => p.sentence < LEDE_SENTENCES);
+  if (!main.when) {
+    const time = lede.flatMap((p) => p.times)[0];
+    if (time) main.when = inTense(time, reference, main.modality === 'planned');
+  }
+  main.where ??= lede.flatMap((p) => placesIn(p))[0]?.place ?? datelinePlace(body);
+}
+
+/** A dateline in the first lines: "LONDON -- The peaks …", "SAO PAULO (AP) -- Williams' …". */
+const DATELINE = /(?:^|\s)(\p{Lu}[\p{Lu} .'-]{2,}?)(?:,\s*\p{Lu}[\p{L} .]+?)?\s*(?:\([\p{L} .]+\)\s*)?(?:--|—|–)\s/u;
+
+function datelinePlace(body: string): EventPlace | null {
+  const match = DATELINE.exec(body.slice(0, 600));
+  const place = match ? placeNamed(match[1]!.trim()) : undefined;
+  return place ? { text: match![1]!.trim(), name: place.name, entityId: null } : null;
 }

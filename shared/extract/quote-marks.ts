@@ -14,10 +14,12 @@ export interface QuoteSegment extends Span {
  * with themselves; newswire copy also writes doubled apostrophes ('' … '')
  * for double quotes, and British copy uses single curly quotes, whose
  * closing mark is only a quote when no letter follows it (else it is an
- * apostrophe, as in "Russia’s").
+ * apostrophe, as in "Russia’s"). A mistyped closing mark after the quote's final
+ * punctuation still closes it.
  */
 const PAIRS: Record<string, RegExp> = {
-  '“': /[”]|"(?![\p{L}\p{N}])/gu,
+  // Typos happen: `“It's unusual,“ said …` and `,"Katie Packer said` close a quote too.
+  '“': /[”]|"(?![\p{L}\p{N}])|(?<=[,.!?])["“](?=\s|\p{L})/gu,
   '"': /"|”/gu,
   "''": /''/gu,
   '‘': /’(?![\p{L}\p{N}])/gu,

@@ -86,7 +86,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const direct = [...drafts];
   for (const frame of frames) {
     if (used.has(frame)) continue;
-    const draft = reportedSpeech(article, frame, segments, frames, resolver);
+    const draft = frame.cueKind === 'tag' ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
     // Mostly the words of a direct quote already found: the same statement seen from another cue.
     if (draft && !direct.some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
   }
@@ -155,7 +155,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
-  if (kind === 'speech' && (!previous || previous.text === ',' || isQuoteMark(previous))) {
+  if ((kind === 'speech' || kind === 'tag') && (!previous || previous.text === ',' || isQuoteMark(previous))) {
     const after = speakerAfter(tokens, last + 1);
     if (after) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true, borrowed: false };
   }

@@ -32,7 +32,8 @@ const BARE_SPEAKERS = new Set([
   'activists', 'organizers', 'organisers', 'polls', 'surveys', 'studies', 'data', 'records', 'documents', 'reports',
   'protesters', 'delegates', 'donors', 'staffers', 'strategists', 'pollsters', 'historians', 'scholars', 'insiders',
   'diplomats', 'spokesmen', 'spokeswomen', 'representatives', 'senators', 'members', 'others', 'many', 'some',
-  'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody',
+  'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'another',
+  'one',
 ]);
 
 /** Lowercase heads of speaker phrases after a determiner: "the campaign", "a new poll", "his spokeswoman". */
