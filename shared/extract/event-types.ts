@@ -130,7 +130,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'ATTACK', cameo: '190', description: 'use conventional force: attack, bomb, raid',
-    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'storm', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
+    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
     examples: ['gunmen attacked a checkpoint', 'a suicide bombing', 'troops invaded'],
   },
   {

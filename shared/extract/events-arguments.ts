@@ -254,7 +254,9 @@ export function objectAfter(passage: Passage, trigger: TriggerMatch, placeIsObje
       continue;
     }
     const preposition = tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
-    if ((name.type === 'GPE' || name.type === 'LOC') && !name.adjective && (placeIsObject || PLACE_PREPOSITIONS.has(preposition ?? ''))) {
+    const place = (name.type === 'GPE' || name.type === 'LOC') && !name.adjective && (placeIsObject || PLACE_PREPOSITIONS.has(preposition ?? ''));
+    const venue = preposition === 'at' && name.type !== 'PERSON';
+    if (place || venue) {
       k = tokenIndexAt(passage, name.end) - 1;
       continue;
     }
@@ -291,16 +293,19 @@ function nounEndAfter(passage: Passage, k: number): number {
 
 /**
  * The participants of a noun trigger without a light verb: its possessor
- * ("*Putin’s* visit to Manila"), or the names after it: "the meeting *of
- * Duterte and Russian President Vladimir Putin*" (the first is who, the
- * rest whom), "a visit *by* Putin", talks *between* X and Y. Nothing else
- * near a bare noun says who took part.
+ * ("*Putin’s* visit to Manila"), the names after it ("the meeting *of
+ * Duterte and Russian President Vladimir Putin*": the first is who, the
+ * rest whom; "a visit *by* Putin"; talks *between* X and Y), or the
+ * clause's subject and the name after "with". Nothing else near a bare
+ * noun says who took part.
  */
 export function nounArguments(passage: Passage, trigger: TriggerMatch): { who: Participant[]; whom: Participant[] } {
   const { tokens } = passage;
   const preposition = tokens[trigger.last + 1]?.lower;
   const possessor = nameAt(passage, tokens[trigger.first - 1]);
   if (possessor && !possessor.adjective && isPossessive(tokens[trigger.first - 1])) return { who: [participantOf(possessor)], whom: objectAfter(passage, trigger, false) };
+  // "Obama describes first meeting *with Trump*": the clause's subject met the one after "with".
+  if (preposition === 'with') return { who: nearestGroupBefore(passage, trigger.first - 1), whom: objectAfter(passage, trigger, false) };
   if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [] };
   const start = tokens[trigger.last + 2]?.lower === 'the' ? trigger.last + 3 : trigger.last + 2;
   const { participants } = groupStartingAt(passage, start);
@@ -412,12 +417,18 @@ export function modalityOf(passage: Passage, trigger: TriggerMatch): Modality {
   return planned ? 'planned' : 'asserted';
 }
 
-/** The time expression nearest the trigger. */
-export function timeOf(passage: Passage, trigger: TriggerMatch): TimeExpression | undefined {
-  const at = passage.tokens[trigger.head]!.start;
+/**
+ * The time of a trigger: the nearest time expression that no other trigger
+ * of the passage is nearer to ("stormed to victory *on Wednesday*, said it
+ * was an honour to meet Obama … *on Thursday*").
+ */
+export function timeOf(passage: Passage, trigger: TriggerMatch, others: TriggerMatch[]): TimeExpression | undefined {
+  const headAt = (t: TriggerMatch) => passage.tokens[t.head]!.start;
+  const distance = (t: TriggerMatch, time: TimeExpression) => Math.abs(time.start - headAt(t));
   let best: TimeExpression | undefined;
   for (const time of passage.times) {
-    if (!best || Math.abs(time.start - at) < Math.abs(best.start - at)) best = time;
+    if (others.some((o) => o !== trigger && distance(o, time) < distance(trigger, time))) continue;
+    if (!best || distance(trigger, time) < distance(trigger, best)) best = time;
   }
   return best;
 }

@@ -118,6 +118,8 @@ function lightVerbBefore(tokens: Token[], i: number): number | undefined {
     const token = tokens[k]!;
     if (!token.word) return undefined;
     if (lightVerbForms.has(token.lower)) return k;
+    // Another verb governs the noun: "has *described* his first meeting" ("has" is its auxiliary).
+    if (/^\p{Ll}+ed$/u.test(token.text) && !['planned', 'scheduled', 'proposed', 'expected', 'long-awaited'].includes(token.lower)) return undefined;
   }
   return undefined;
 }

@@ -51,9 +51,8 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
   const mentions: EventMention[] = [];
   for (const passage of passages) {
     const titleCase = passage.headline && isTitleCase(passage);
-    for (const trigger of findTriggers(passage.tokens, { headline: passage.headline, titleCase })) {
-      mentions.push(readEvent(passage, trigger, quotes, reference));
-    }
+    const triggers = findTriggers(passage.tokens, { headline: passage.headline, titleCase });
+    for (const trigger of triggers) mentions.push(readEvent(passage, trigger, triggers, quotes, reference));
   }
   inheritTimes(mentions);
   const events = mergeMentions(mentions).filter((e) => e.who.length > 0 || e.whom.length > 0);
@@ -122,7 +121,7 @@ function isTitleCase(passage: Passage): boolean {
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
 }
 
-function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], reference: string | null): EventMention {
+function readEvent(passage: Passage, trigger: TriggerMatch, triggers: TriggerMatch[], quotes: Quote[], reference: string | null): EventMention {
   const { tokens } = passage;
   const { definition } = trigger;
   const placeIsObject = !!definition.placeAsObject;
@@ -142,7 +141,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
   whom = whom.filter((p) => !who.some((w) => sameParticipant(w, p)));
 
   let modality = modalityOf(passage, trigger);
-  const time = timeOf(passage, trigger);
+  const time = timeOf(passage, trigger, triggers);
   const when = time ? inTense(time, reference, modality === 'planned') : null;
   if (modality === 'asserted' && when && reference && when.date > reference.slice(0, when.date.length)) modality = 'planned';
 
@@ -261,16 +260,16 @@ function mainEvent(events: EventMention[]): EventMention | undefined {
 /**
  * The headline and lede tell the main event's when and where even when the
  * sentence of its trigger does not: "Trump lands in Washington to meet
- * Obama" — "The meeting at the White House *this afternoon* …". Failing
- * those, a dateline gives the place: "SAO PAULO (AP) -- …".
+ * Obama" — "The meeting at the White House *this afternoon* …". A dateline
+ * ("SAO PAULO (AP) -- …") says where the report was filed, which comes
+ * before a place the lede merely mentions.
  */
 function completeFromLede(main: EventMention, passages: Passage[], body: string, reference: string | null): void {
   const lede = passages.filter((p) => p.sentence < LEDE_SENTENCES);
-  if (!main.when) {
-    const time = lede.flatMap((p) => p.times)[0];
-    if (time) main.when = inTense(time, reference, main.modality === 'planned');
-  }
-  main.where ??= lede.flatMap((p) => placesIn(p))[0]?.place ?? datelinePlace(body);
+  // Only a day or week dates the news; a year in the lede is background ("last crowned champions in 1908").
+  const time = lede.flatMap((p) => p.times).find((t) => t.precision === 'day' || t.precision === 'week');
+  if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned');
+  main.where ??= datelinePlace(body) ?? lede.flatMap((p) => placesIn(p))[0]?.place ?? null;
 }
 
 /** A dateline in the first lines: "LONDON -- The peaks …", "SAO PAULO (AP) -- Williams' …". */

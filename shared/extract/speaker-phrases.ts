@@ -59,6 +59,10 @@ const SPEAKER_NOUNS = new Set([
   'figures', 'numbers', 'results', 'research', 'analysis', 'findings', 'evidence', 'records', 'emails', 'transcript',
   'speech', 'interview', 'message', 'announcement', 'presentation', 'model', 'forecast', 'index', 'estimate',
   'headline', 'sign', 'banner', 'caption', 'title', 'publication', 'platform', 'email', 'e-mail', 'transcript',
+  'staff', 'airline', 'carrier', 'bank', 'club', 'hospital', 'ministry', 'regime', 'junta', 'military', 'navy',
+  'coast', 'guard', 'service', 'bureau', 'office', 'utility', 'operator', 'manufacturer', 'retailer', 'insurer',
+  'lender', 'automaker', 'startup', 'brand', 'label', 'studio', 'league', 'federation', 'club', 'band', 'group',
+  'council', 'tribunal', 'prosecution', 'defense', 'defence', 'plaintiffs', 'family', 'relatives', 'police',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
@@ -131,9 +135,14 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
     while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && last - start < 6) last++;
     return last > start ? { first: start, last } : undefined;
   }
+  // Lowercase descriptors before the name: "said election officer Mark Ocampo".
+  let name = start;
+  while (name < tokens.length && name - start < 3 && tokens[name]!.word && !isCapitalised(tokens[name]) && !CLAUSE_WORDS.has(tokens[name]!.lower)) name++;
+  if (name > start && !isCapitalised(tokens[name])) return undefined;
+  last = name - 1;
   while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;
   while (last >= start && !isCapitalised(tokens[last])) last--;
-  return last >= start && !NOT_SPEAKER.has(tokens[start]!.lower) ? { first: start, last } : undefined;
+  return last >= name && !NOT_SPEAKER.has(tokens[name]!.lower) ? { first: start, last } : undefined;
 }
 
 /** A name, determiner phrase, pronoun or bare plural whose last token is `last`. */
@@ -148,7 +157,7 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     // Descriptors written before the name: "Clinton spokesman Brian Fallon", "the campaign's chairman John Podesta".
     first = extendWithDescriptors(tokens, first);
   } else {
-    if (!isSpeakerNoun(head.lower)) return undefined;
+    if (!isSpeakerNoun(head.lower)) return withComplement(tokens, last);
     first = extendWithDescriptors(tokens, first);
     if (first === last && !BARE_SPEAKERS.has(head.lower)) return undefined;
   }
@@ -156,6 +165,20 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
   return { first, last };
 }
+
+/** A speaker noun with its complement: "a spokesperson for the port", "the head of the agency". */
+function withComplement(tokens: Token[], last: number): TokenRange | undefined {
+  for (let j = last - 1; j >= 1 && last - j <= 5; j--) {
+    const word = tokens[j]!;
+    if (!word.word || CLAUSE_WORDS.has(word.lower) && !COMPLEMENT_WORDS.has(word.lower)) return undefined;
+    if (!COMPLEMENT_WORDS.has(word.lower)) continue;
+    const noun = phraseEndingAt(tokens, j - 1);
+    return noun ? { first: noun.first, last } : undefined;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 
 /** Extend a phrase leftwards over lowercase modifiers up to a determiner or a clause boundary. */
 function extendWithDescriptors(tokens: Token[], first: number): number {
