@@ -247,14 +247,15 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
   }
   if (frameAfter(body, frames, segment)) return false;
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
+    // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
+    // with no other cue in between.
     const another = frames.some((f) => f !== frame && f.start >= frame.end && f.end <= segment.start);
-    return !another && REST_OF_FRAME.test(body.slice(frame.end, segment.start));
+    const sentenceEnd = article.sentences[frame.sentence]!.end;
+    const restOfSentence = body.slice(frame.end, Math.min(sentenceEnd, segment.start));
+    return !another && !/[“”"‘]|''/.test(restOfSentence) && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
-
-/** The rest of an attribution sentence before the quote resumes: " on Tuesday. “…", ", who spoke at a rally. “…". */
-const REST_OF_FRAME = /^[^“”"‘.!?]{0,150}[.!?,;:—–-]?\s*$/;
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
   return article.paragraphs[segment.paragraph]!.start === segment.start;
