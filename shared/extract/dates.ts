@@ -19,7 +19,8 @@ export interface TimeExpression extends Span, EventTime {
 const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|last|next|this|since|until|by|in)\s+)+$/i;
 
 /** chrono also reads durations and bare clock times; neither dates an event. */
-const NOT_A_DATE = /^(?:now|for\b|within\b|(?:in )?the (?:next|past|last) \d|(?:next|past|last) \d|in \d+ years?\b)/i;
+const COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)';
+const NOT_A_DATE = new RegExp(`^(?:now|for\\b|within\\b|(?:in )?(?:the )?(?:next|past|last) ${COUNT}\\b|in ${COUNT} years?\\b)`, 'i');
 
 /** A year on its own after a preposition, which chrono leaves alone: "in 2015". */
 const BARE_YEAR = /\b(?:in|during|since)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
@@ -90,6 +91,18 @@ export function inTense(time: TimeExpression, reference: string | null, future: 
   const week = 7 * 86_400_000;
   const shifted = future ? (day < ref ? day + week : day) : day > ref ? day - week : day;
   return { text, date: new Date(shifted).toISOString().slice(0, 10), precision };
+}
+
+/**
+ * The week a news report's main event most likely falls in when the
+ * headline and lede give no time: the one holding the day before
+ * publication, which covers "yesterday" and an article published on
+ * Monday about the weekend. Published Tuesday 2016-11-08 → week of
+ * 2016-11-07.
+ */
+export function publicationWeek(reference: string): EventTime {
+  const dayBefore = new Date(Date.parse(`${reference}T12:00:00Z`) - 86_400_000);
+  return { text: '', date: formatDate(dayBefore, 'week'), precision: 'week' };
 }
 
 /** 2017-04-26 (day), the Monday of its week (week), 2017-06 (month), 2016 (year). */

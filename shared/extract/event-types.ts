@@ -98,10 +98,10 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'CRITICIZE', cameo: '111', description: 'criticize, denounce or voice outrage',
-    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'decry', 'lambast'],
+    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'decry', 'lambast', 'upset', 'anger', 'outrage', 'infuriate', 'enrage'],
     nouns: ['criticism', 'outrage', 'anger', 'backlash', 'fury', 'condemnation', 'uproar', 'outcry', 'under fire'],
     states: ['outraged', 'angry', 'furious', 'upset', 'pissed', 'unhappy', 'livid', 'angered', 'incensed'],
-    examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'slammed the decision'],
+    examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'triangle change upsets fans', 'slammed the decision'],
   },
   {
     type: 'ACCUSE', cameo: '112', description: 'accuse or blame',
@@ -181,6 +181,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
 export const LIGHT_VERBS = [
   'have', 'hold', 'stage', 'make', 'pay', 'conduct', 'give', 'launch', 'spark', 'provoke', 'draw', 'face', 'cause',
   'trigger', 'come', 'carry', 'express', 'lead', 'win', 'suffer', 'survive', 'avoid', 'escape', 'announce', 'mount',
+  'celebrate', 'claim', 'secure', 'clinch',
 ];
 
 /** Past forms the simple rules get wrong. */
@@ -189,6 +190,7 @@ const PAST: Record<string, string[]> = {
   lead: ['led'], fight: ['fought'], shoot: ['shot'], strike: ['struck'], sell: ['sold'], fly: ['flew', 'flown'], lose: ['lost'],
   sink: ['sank', 'sunk'], have: ['had'], seek: ['sought'], spin: ['spun'], come: ['came'], swear: ['swore', 'sworn'],
   draw: ['drew', 'drawn'], slay: ['slew', 'slain'], buy: ['bought'], cut: ['cut'], bring: ['brought'], take: ['took', 'taken'],
+  upset: ['upset'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has' };
 /** Verbs of more than one syllable that double their last consonant: "committed". */

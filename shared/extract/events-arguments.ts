@@ -77,6 +77,12 @@ export function nameAt(passage: Passage, token: Token | undefined): NameSpan | u
   return passage.names.find((n) => n.start <= token.start && n.end >= token.end);
 }
 
+/** A name that can take part in an event: a named event ("World Series") is a when or where, not an actor. */
+function actorAt(passage: Passage, token: Token | undefined): NameSpan | undefined {
+  const name = nameAt(passage, token);
+  return name && !name.adjective && name.type !== 'EVENT_NAME' ? name : undefined;
+}
+
 /** Token index of the first token at or after `offset`. */
 function tokenIndexAt(passage: Passage, offset: number): number {
   const index = passage.tokens.findIndex((t) => t.start >= offset);
@@ -100,8 +106,8 @@ function groupEndingAt(passage: Passage, i: number): { participants: Participant
   let first = i;
   let k = i;
   while (k >= 0) {
-    const name = nameAt(passage, tokens[k]);
-    if (!name || name.adjective) break;
+    const name = actorAt(passage, tokens[k]);
+    if (!name) break;
     names.unshift(name);
     while (k >= 0 && tokens[k]!.start >= name.start) k--;
     first = k + 1;
@@ -133,8 +139,8 @@ function groupStartingAt(passage: Passage, i: number): { participants: Participa
   let k = i;
   while (k < tokens.length) {
     while (k < tokens.length && isTitleWord(passage, tokens[k]!) && nameAhead(passage, k)) k++;
-    const name = nameAt(passage, tokens[k]);
-    if (!name || name.adjective) break;
+    const name = actorAt(passage, tokens[k]);
+    if (!name) break;
     names.push(name);
     while (k < tokens.length && tokens[k]!.start < name.end) k++;
     last = k - 1;
@@ -197,8 +203,9 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   }
   const token = tokens[i];
   if (!token) return [];
-  const name = nameAt(passage, token);
-  if (name && !name.adjective) return groupEndingAt(passage, i).participants;
+  // "Chicago Cubs break the curse, *winning* the World Series": a participle after a comma shares the sentence's subject.
+  if (token.text === ',' && /ing$/.test(tokens[index]?.lower ?? '')) return firstGroup(passage, i);
+  if (actorAt(passage, token)) return groupEndingAt(passage, i).participants;
   if (PRONOUNS.has(token.lower)) {
     const resolved = passage.resolvePronoun?.(token);
     return resolved ? [resolved] : [];
@@ -228,8 +235,15 @@ function nearestGroupBefore(passage: Passage, i: number): Participant[] {
   for (let k = i; k >= 0; k--) {
     const token = tokens[k]!;
     if (/^[;:“”"]$/.test(token.text) || CLAUSE_OPENERS.has(token.lower)) return [];
-    const name = nameAt(passage, token);
-    if (name && !name.adjective && !isPossessive(tokens[k])) return groupEndingAt(passage, k).participants;
+    if (actorAt(passage, token) && !isPossessive(tokens[k])) return groupEndingAt(passage, k).participants;
+  }
+  return [];
+}
+
+/** The first name group of the passage before token `i`: the subject of its main clause. */
+function firstGroup(passage: Passage, i: number): Participant[] {
+  for (let k = 0; k < i; k++) {
+    if (actorAt(passage, passage.tokens[k])) return groupStartingAt(passage, k).participants;
   }
   return [];
 }
@@ -304,6 +318,14 @@ export function nounArguments(passage: Passage, trigger: TriggerMatch): { who: P
   const preposition = tokens[trigger.last + 1]?.lower;
   const possessor = nameAt(passage, tokens[trigger.first - 1]);
   if (possessor && !possessor.adjective && isPossessive(tokens[trigger.first - 1])) return { who: [participantOf(possessor)], whom: objectAfter(passage, trigger, false) };
+  // "dramatic *Kimi Raikkonen Ferrari* crash": names right before a noun are whose event it is.
+  const compound: Participant[] = [];
+  for (let k = trigger.first - 1; k >= 0 && actorAt(passage, tokens[k]); k--) {
+    const name = actorAt(passage, tokens[k])!;
+    compound.unshift(participantOf(name));
+    while (k > 0 && tokens[k - 1]!.start >= name.start) k--;
+  }
+  if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, false) };
   // "Obama describes first meeting *with Trump*": the clause's subject met the one after "with".
   if (preposition === 'with') return { who: nearestGroupBefore(passage, trigger.first - 1), whom: objectAfter(passage, trigger, false) };
   if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [] };
@@ -418,13 +440,21 @@ export function modalityOf(passage: Passage, trigger: TriggerMatch): Modality {
 }
 
 /**
- * The time of a trigger: the nearest time expression that no other trigger
- * of the passage is nearer to ("stormed to victory *on Wednesday*, said it
- * was an honour to meet Obama … *on Thursday*").
+ * The time of a trigger. A sentence's only time expression dates all its
+ * events ("ready to finalize an agreement when Duterte visits Moscow *next
+ * month*"); of several, each goes to the trigger nearest to it ("won the
+ * election *on Wednesday*, said it was an honour to meet Obama … *on
+ * Thursday*").
  */
 export function timeOf(passage: Passage, trigger: TriggerMatch, others: TriggerMatch[]): TimeExpression | undefined {
+  if (passage.times.length === 1) return passage.times[0];
   const headAt = (t: TriggerMatch) => passage.tokens[t.head]!.start;
-  const distance = (t: TriggerMatch, time: TimeExpression) => Math.abs(time.start - headAt(t));
+  // A comma or parenthesis between them puts the time in another clause: it counts as far away.
+  const distance = (t: TriggerMatch, time: TimeExpression) => {
+    const [from, to] = [Math.min(time.start, headAt(t)), Math.max(time.start, headAt(t))];
+    const breaks = passage.tokens.filter((k) => k.start > from && k.start < to && /^[,;:()—–]$/.test(k.text)).length;
+    return to - from + breaks * passage.text.length;
+  };
   let best: TimeExpression | undefined;
   for (const time of passage.times) {
     if (others.some((o) => o !== trigger && distance(o, time) < distance(trigger, time))) continue;

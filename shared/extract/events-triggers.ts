@@ -22,7 +22,7 @@ export interface TriggerMatch {
 const OBJECT_WINDOW = 4;
 const REQUIRES_WINDOW = 5;
 /** Words between a light verb and its noun: determiners, possessives, adjectives, numbers. */
-const LIGHT_VERB_WINDOW = 4;
+const LIGHT_VERB_WINDOW = 5;
 
 const byVerbForm = new Map<string, EventTypeDefinition[]>();
 const byNounStart = new Map<string, { definition: EventTypeDefinition; words: string[] }[]>();

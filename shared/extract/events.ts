@@ -4,7 +4,7 @@
  * more than once, with the article's main event first.
  */
 import type { Article, Entity, EventPlace, EventTime, NewsEvent, Participant, Quote, Span } from '../contracts.js';
-import { findTimeExpressions, inTense, type TimeExpression } from './dates.js';
+import { findTimeExpressions, inTense, publicationWeek, type TimeExpression } from './dates.js';
 import { findNameMentions } from './entities.js';
 import {
   dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, placesIn, subjectBefore, timeOf,
@@ -262,13 +262,15 @@ function mainEvent(events: EventMention[]): EventMention | undefined {
  * sentence of its trigger does not: "Trump lands in Washington to meet
  * Obama" — "The meeting at the White House *this afternoon* …". A dateline
  * ("SAO PAULO (AP) -- …") says where the report was filed, which comes
- * before a place the lede merely mentions.
+ * before a place the lede merely mentions. With no time anywhere in the
+ * headline or lede, the news is of the days before publication.
  */
 function completeFromLede(main: EventMention, passages: Passage[], body: string, reference: string | null): void {
   const lede = passages.filter((p) => p.sentence < LEDE_SENTENCES);
   // Only a day or week dates the news; a year in the lede is background ("last crowned champions in 1908").
   const time = lede.flatMap((p) => p.times).find((t) => t.precision === 'day' || t.precision === 'week');
   if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned');
+  if (!main.when && reference) main.when = publicationWeek(reference);
   main.where ??= datelinePlace(body) ?? lede.flatMap((p) => placesIn(p))[0]?.place ?? null;
 }
 
