@@ -22,8 +22,8 @@ const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|la
 const COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)';
 const NOT_A_DATE = new RegExp(`^(?:now|for\\b|within\\b|(?:in )?(?:the )?(?:next|past|last) ${COUNT}\\b|in ${COUNT} years?\\b)`, 'i');
 
-/** A year on its own after a preposition, which chrono leaves alone: "in 2015". */
-const BARE_YEAR = /\b(?:in|during|since)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
+/** A year on its own after a preposition, which chrono leaves alone: "in 2015" ("since 1908" starts a span, it dates nothing). */
+const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;
 
 /** Words chrono could date: a cheap filter so most sentences never reach the parser. Months are capitalised ("may" is a verb). */
 const MAYBE_TIME = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)day|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eek(?:s|end)?|[Mm]onths?|[Yy]ears?|ago|morning|afternoon|evening|night|(?:19|20)\d\d)\b/;

@@ -326,12 +326,29 @@ export function nounArguments(passage: Passage, trigger: TriggerMatch): { who: P
     while (k > 0 && tokens[k - 1]!.start >= name.start) k--;
   }
   if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, false) };
-  // "Obama describes first meeting *with Trump*": the clause's subject met the one after "with".
-  if (preposition === 'with') return { who: nearestGroupBefore(passage, trigger.first - 1), whom: objectAfter(passage, trigger, false) };
+  // "Obama describes first meeting *with Trump*", "… after a victory *over* the Indians": the clause's (or sentence's) subject, and the one after.
+  if (['with', 'over', 'against'].includes(preposition ?? '')) {
+    const subject = nearestGroupBefore(passage, trigger.first - 1);
+    return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, false) };
+  }
+  // "the Cubs *are* World Series champions": the subject of "be".
+  const be = copulaBefore(passage, trigger.first);
+  if (be !== undefined) return { who: subjectBefore(passage, be), whom: [] };
   if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [] };
   const start = tokens[trigger.last + 2]?.lower === 'the' ? trigger.last + 3 : trigger.last + 2;
   const { participants } = groupStartingAt(passage, start);
   return preposition === 'by' ? { who: participants, whom: [] } : { who: participants.slice(0, 1), whom: participants.slice(1) };
+}
+
+/** The "be" before a noun and its modifiers: "are [World Series] champions". */
+function copulaBefore(passage: Passage, first: number): number | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const token = passage.tokens[k]!;
+    if (/^(?:is|are|was|were|be|been|became|become|becomes)$/.test(token.lower)) return k;
+    // Only determiners and names may stand between: "are *the* *World Series* champions".
+    if (!token.word || !(DETERMINERS.has(token.lower) || /^\p{Lu}/u.test(token.text))) return undefined;
+  }
+  return undefined;
 }
 
 /** A passive verb takes its doer from "by": "was arrested *by police*". */
@@ -391,7 +408,7 @@ function placeStartingAt(passage: Passage, j: number, venue: boolean): (EventPla
   let result: (EventPlace & { end: number }) | undefined;
   if (name && name.start === token.start && (name.type === 'GPE' || name.type === 'LOC') && !name.adjective) {
     result = { text: name.text, name: name.name, entityId: name.entityId, end: name.end };
-  } else if (name && name.start === token.start && venue && name.type !== 'PERSON') {
+  } else if (name && name.start === token.start && (venue || isPlaceList(passage, name)) && name.type !== 'PERSON') {
     const inner = countryOfDemonym(token.text) ?? placeNamed(token.text)?.name;
     result = { text: name.text, name: inner ?? name.name, entityId: inner ? null : name.entityId, end: name.end };
   } else {
@@ -418,6 +435,13 @@ function placeStartingAt(passage: Passage, j: number, venue: boolean): (EventPla
   return result;
 }
 
+/** "Cleveland, Ohio", "Loughborough, Britain": a name, a comma and a place is a place, even one the gazetteer lacks. */
+function isPlaceList(passage: Passage, name: NameSpan): boolean {
+  const k = tokenIndexAt(passage, name.end);
+  const next = nameAt(passage, passage.tokens[k + 1]);
+  return passage.tokens[k]?.text === ',' && !!next && (next.type === 'GPE' || next.type === 'OTHER') && !next.adjective;
+}
+
 /**
  * Modality from the words just before the trigger, in its clause: "did not
  * meet", "refused to meet" (negated); "will visit", "plans to visit", "is
@@ -439,26 +463,30 @@ export function modalityOf(passage: Passage, trigger: TriggerMatch): Modality {
   return planned ? 'planned' : 'asserted';
 }
 
+/** Punctuation between clauses; the comma of "Lima, Peru" (a name on either side) is not. */
+function isClauseBreak(tokens: Token[], i: number): boolean {
+  if (!/^[,;:()—–]$/.test(tokens[i]!.text)) return false;
+  return !(tokens[i]!.text === ',' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
+}
+
 /**
- * The time of a trigger. A sentence's only time expression dates all its
- * events ("ready to finalize an agreement when Duterte visits Moscow *next
- * month*"); of several, each goes to the trigger nearest to it ("won the
- * election *on Wednesday*, said it was an honour to meet Obama … *on
- * Thursday*").
+ * The time of a trigger: the nearest time expression in its clause ("won
+ * the election *on Wednesday*, said it was an honour to meet Obama … *on
+ * Thursday*"; "ready to finalize an agreement when Duterte visits Moscow
+ * *next month*" dates both), or one fronted before a comma, which dates
+ * the whole sentence ("*Last year*, when the state department stopped the
+ * sale, …"). A time behind a comma or parenthesis belongs to another
+ * clause ("The Cubs, who were last crowned *in 1908*, had a curse …").
  */
-export function timeOf(passage: Passage, trigger: TriggerMatch, others: TriggerMatch[]): TimeExpression | undefined {
-  if (passage.times.length === 1) return passage.times[0];
-  const headAt = (t: TriggerMatch) => passage.tokens[t.head]!.start;
-  // A comma or parenthesis between them puts the time in another clause: it counts as far away.
-  const distance = (t: TriggerMatch, time: TimeExpression) => {
-    const [from, to] = [Math.min(time.start, headAt(t)), Math.max(time.start, headAt(t))];
-    const breaks = passage.tokens.filter((k) => k.start > from && k.start < to && /^[,;:()—–]$/.test(k.text)).length;
-    return to - from + breaks * passage.text.length;
-  };
+export function timeOf(passage: Passage, trigger: TriggerMatch): TimeExpression | undefined {
+  const at = passage.tokens[trigger.head]!.start;
+  const first = passage.tokens[0]?.start;
   let best: TimeExpression | undefined;
   for (const time of passage.times) {
-    if (others.some((o) => o !== trigger && distance(o, time) < distance(trigger, time))) continue;
-    if (!best || distance(trigger, time) < distance(trigger, best)) best = time;
+    const [from, to] = [Math.min(time.start, at), Math.max(time.start, at)];
+    const fronted = time.start === first && passage.text[time.end] === ',';
+    if (!fronted && passage.tokens.some((k, i) => k.start > from && k.start < to && isClauseBreak(passage.tokens, i))) continue;
+    if (!best || Math.abs(time.start - at) < Math.abs(best.start - at)) best = time;
   }
   return best;
 }

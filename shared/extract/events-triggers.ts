@@ -84,10 +84,14 @@ const NOUN_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these
 
 /**
  * "visits", "meeting", "protests" are nouns after a determiner within the
- * three words before ("his first bilateral *meeting*", "the *protests*")
- * and verbs otherwise ("Duterte *visits* Moscow", "Lady Gaga *protests*").
+ * three words before ("his first bilateral *meeting*", "the *protests*"),
+ * and an -ing form without an auxiliary is a noun ("White House transition
+ * *meeting*"); otherwise they are verbs ("Duterte *visits* Moscow", "Lady
+ * Gaga *protests*").
  */
 function isNounReading(tokens: Token[], i: number): boolean {
+  // An -ing verb needs "be" or a comma before it: "were meeting", ", meeting"; "transition meeting" is a noun.
+  if (tokens[i]!.lower.endsWith('ing') && !BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.text !== ',') return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const token = tokens[k]!;
     if (!token.word) return false;

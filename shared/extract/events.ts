@@ -18,12 +18,18 @@ import { tokenize } from './tokens.js';
 
 /** Sentences of the lede that compete with the headline for the main event. */
 const LEDE_SENTENCES = 3;
+/** Sentences searched for the main event's place when its own mentions name none. */
+const PLACE_SENTENCES = 6;
 
 /** Verbs that report what their subject holds to be the case: "He *attributed* the warmer relations to the meeting …". */
 const ATTRIBUTION_VERBS = new Set(['attributed', 'attributes', 'credited', 'credits', 'blamed', 'blames', 'linked', 'links']);
 
 interface EventMention extends Omit<NewsEvent, 'id'> {
   headline: boolean;
+  /** The sentence of the latest mention merged into this one. */
+  lastSentence: number;
+  /** In a subordinate clause: "*While the U.S. talks about the election*, UK outraged over …". */
+  subordinate: boolean;
 }
 
 /**
@@ -51,15 +57,14 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
   const mentions: EventMention[] = [];
   for (const passage of passages) {
     const titleCase = passage.headline && isTitleCase(passage);
-    const triggers = findTriggers(passage.tokens, { headline: passage.headline, titleCase });
-    for (const trigger of triggers) mentions.push(readEvent(passage, trigger, triggers, quotes, reference));
+    for (const trigger of findTriggers(passage.tokens, { headline: passage.headline, titleCase })) mentions.push(readEvent(passage, trigger, quotes, reference));
   }
   inheritTimes(mentions);
   const events = mergeMentions(mentions).filter((e) => e.who.length > 0 || e.whom.length > 0);
   const main = mainEvent(events);
   if (main) completeFromLede(main, passages, article.body, reference);
   const ordered = main ? [main, ...events.filter((e) => e !== main)] : events;
-  return ordered.map(({ headline: _headline, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
+  return ordered.map(({ headline: _headline, lastSentence: _last, subordinate: _subordinate, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
 }
 
 /** "Today" in "USA Today" is part of a name, not a date. */
@@ -121,7 +126,7 @@ function isTitleCase(passage: Passage): boolean {
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
 }
 
-function readEvent(passage: Passage, trigger: TriggerMatch, triggers: TriggerMatch[], quotes: Quote[], reference: string | null): EventMention {
+function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], reference: string | null): EventMention {
   const { tokens } = passage;
   const { definition } = trigger;
   const placeIsObject = !!definition.placeAsObject;
@@ -141,7 +146,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, triggers: TriggerMat
   whom = whom.filter((p) => !who.some((w) => sameParticipant(w, p)));
 
   let modality = modalityOf(passage, trigger);
-  const time = timeOf(passage, trigger, triggers);
+  const time = timeOf(passage, trigger);
   const when = time ? inTense(time, reference, modality === 'planned') : null;
   if (modality === 'asserted' && when && reference && when.date > reference.slice(0, when.date.length)) modality = 'planned';
 
@@ -159,7 +164,21 @@ function readEvent(passage: Passage, trigger: TriggerMatch, triggers: TriggerMat
     start: passage.headline ? 0 : passage.span.start,
     end: passage.headline ? 0 : passage.span.end,
     headline: passage.headline,
+    lastSentence: passage.sentence,
+    subordinate: isSubordinate(passage, trigger),
   };
+}
+
+const SUBORDINATORS = new Set(['while', 'as', 'after', 'before', 'when', 'although', 'though', 'if', 'because', 'since', 'until', 'whereas', 'unless', 'once']);
+
+/** Does a subordinator open the trigger's clause (from the last comma, colon or the start)? */
+function isSubordinate(passage: Passage, trigger: TriggerMatch): boolean {
+  for (let k = trigger.first - 1; k >= 0; k--) {
+    const token = passage.tokens[k]!;
+    if (/^[,;:]$/.test(token.text)) return false;
+    if (SUBORDINATORS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -215,29 +234,39 @@ function datesAgree(a: EventTime | null, b: EventTime | null): boolean {
  * One event mentioned twice is one event: same type, a participant in
  * common, dates that agree ("Lorenzana recently met with his Russian
  * counterpart" + "Lorenzana had his first bilateral meeting with … Shoygu
- * last April 26"). The first mention, in reading order with the headline
- * first, gives the trigger and modality; the others fill what it lacks, a
- * named participant replacing a description ("his Russian counterpart").
+ * last April 26"). A mention without participants repeats the event of its
+ * type just before it ("… the meeting lasted longer than expected"). The
+ * headline restates the lede, so it merges only with mentions there. The
+ * first mention, in reading order with the headline first, gives the
+ * trigger and modality; the others fill what it lacks, a named participant
+ * replacing a description ("his Russian counterpart"), a day replacing a
+ * vaguer date.
  */
 function mergeMentions(mentions: EventMention[]): EventMention[] {
   const events: EventMention[] = [];
   for (const mention of mentions) {
-    const same = events.find((e) => e.type === mention.type && shareParticipant(e, mention) && datesAgree(e.when, mention.when));
+    const anonymous = mention.who.length === 0 && mention.whom.length === 0;
+    const same = events.findLast((e) => e.type === mention.type && datesAgree(e.when, mention.when)
+      && (!e.headline || mention.sentence < LEDE_SENTENCES)
+      && (anonymous ? mention.sentence - e.lastSentence <= 2 : shareParticipant(e, mention)));
     if (!same) {
       events.push({ ...mention, who: [...mention.who], whom: [...mention.whom] });
       continue;
     }
     same.who = named(dedupe([...same.who, ...mention.who.filter((p) => !same.whom.some((q) => sameParticipant(p, q)))]));
     same.whom = named(dedupe([...same.whom, ...mention.whom]).filter((p) => !same.who.some((q) => sameParticipant(p, q))));
-    same.when ??= mention.when;
+    if (!same.when || (mention.when && PRECISION_RANK[mention.when.precision] < PRECISION_RANK[same.when.precision])) same.when = mention.when;
     same.where ??= mention.where;
     same.reportedBy ??= mention.reportedBy;
     if (same.headline && !mention.headline && same.start === same.end) {
       Object.assign(same, { sentence: mention.sentence, start: mention.start, end: mention.end });
     }
+    same.lastSentence = mention.sentence;
   }
   return events;
 }
+
+const PRECISION_RANK: Record<EventTime['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
 
 /** Named participants replace descriptions: "his Russian counterpart" goes once "Sergey Shoygu" is known. */
 function named(participants: Participant[]): Participant[] {
@@ -246,11 +275,12 @@ function named(participants: Participant[]): Participant[] {
 }
 
 /**
- * The main event: the headline's first event; without one, the lede's
- * event with the most known (who, whom, when, where), earlier first.
+ * The main event: the headline's first event in a main clause; without one,
+ * the lede's event with the most known (who, whom, when, where), earlier
+ * first.
  */
 function mainEvent(events: EventMention[]): EventMention | undefined {
-  const fromHeadline = events.find((e) => e.headline);
+  const fromHeadline = events.find((e) => e.headline && !e.subordinate) ?? events.find((e) => e.headline);
   if (fromHeadline) return fromHeadline;
   const lede = events.filter((e) => e.sentence < LEDE_SENTENCES);
   const known = (e: EventMention) => [e.who.length > 0, e.whom.length > 0, !!e.when, !!e.where].filter(Boolean).length;
@@ -271,7 +301,7 @@ function completeFromLede(main: EventMention, passages: Passage[], body: string,
   const time = lede.flatMap((p) => p.times).find((t) => t.precision === 'day' || t.precision === 'week');
   if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned');
   if (!main.when && reference) main.when = publicationWeek(reference);
-  main.where ??= datelinePlace(body) ?? lede.flatMap((p) => placesIn(p))[0]?.place ?? null;
+  main.where ??= datelinePlace(body) ?? passages.filter((p) => p.sentence < PLACE_SENTENCES).flatMap((p) => placesIn(p))[0]?.place ?? null;
 }
 
 /** A dateline in the first lines: "LONDON -- The peaks …", "SAO PAULO (AP) -- Williams' …". */
