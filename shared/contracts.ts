@@ -87,6 +87,8 @@ export interface SourceRef {
   bucket: string;
   key: string;
   etag: string;
+  /** For an article that is one line of a JSON Lines file: that line's number (1-based). */
+  line?: number;
 }
 
 /** The article record: what `extract` returns and `GET /articles/{id}` serves. */

@@ -26,5 +26,7 @@ export function createHandler(deps: ApiDeps) {
 export const handler = createHandler({
   db: createDocumentClient(),
   tableName: process.env.TABLE_NAME ?? '',
+  // `*` unless CORS_ALLOW_ORIGIN names an origin; set it empty for no CORS headers.
+  corsOrigin: process.env.CORS_ALLOW_ORIGIN ?? '*',
   logError: (message, error) => logger.error(message, error as Error),
 });

@@ -10,22 +10,18 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-const HEADERS = {
-  'content-type': 'application/json; charset=utf-8',
-  'cache-control': 'no-store',
-  'access-control-allow-origin': process.env.CORS_ALLOW_ORIGIN ?? '*',
-};
-
 export function json(status: number, value: unknown): ApiResponse {
-  return { status, headers: { ...HEADERS }, body: JSON.stringify(value) };
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(value) };
 }
 
 export function errorResponse(error: ApiError): ApiResponse {
-  return json(error.status, { error: { code: error.code, message: error.message } });
+  const response = json(error.status, { error: { code: error.code, message: error.message } });
+  return { ...response, headers: { ...response.headers, ...error.headers } };
 }

@@ -6,6 +6,7 @@ import { ArticleError, type ArticleStatus, type IngestStatus, type SourceRef } f
 import { extractRecord } from '../extract/extract.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
+import { removeObject } from './remove-object.js';
 
 export interface IngestDeps {
   s3: S3Client;
@@ -22,12 +23,15 @@ export interface S3ObjectRef {
   versionId?: string;
   sequencer?: string;
   size?: number;
+  /** Announced by an ObjectRemoved notification: its articles are removed (remove-object.ts). */
+  removed?: boolean;
 }
 
 export interface IngestOutcome {
   articleId: string;
   key: string;
-  status: IngestStatus | 'SKIPPED';
+  /** SKIPPED: nothing to do (the object is gone, or a newer version is stored); DELETED: see remove-object.ts. */
+  status: IngestStatus | 'SKIPPED' | 'DELETED';
   quotes?: number;
   entities?: number;
   events?: number;
@@ -44,9 +48,14 @@ export interface IngestOutcome {
  * the message. The raw object is only ever read.
  */
 export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<IngestOutcome> {
+  if (ref.removed) return removeObject(ref, deps);
   const now = deps.now?.() ?? new Date();
   const articleId = articleIdFor(ref.bucket, ref.key);
   const repository = new ArticleRepository(deps.db, deps.tableName);
+  // Notifications arrive out of order: one older than the version stored (or its deletion) changes nothing.
+  if (await repository.isSuperseded(articleId, ref.sequencer)) {
+    return { articleId, key: ref.key, status: 'SKIPPED', error: { code: 'SUPERSEDED', message: 'A newer version of the object is already stored.' } };
+  }
   const read = await readObject(deps.s3, ref, MAX_ARTICLE_BYTES);
   if (!read.found && read.reason === 'missing') {
     return { articleId, key: ref.key, status: 'SKIPPED', error: { code: 'OBJECT_MISSING', message: 'The object was deleted before it could be read.' } };
@@ -59,7 +68,7 @@ export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
 
   if (!read.found) {
     const status = unprocessed('REJECTED', 'TOO_LARGE', `The article is ${read.size} bytes; the limit is ${MAX_ARTICLE_BYTES}.`);
-    await repository.saveStatus(status);
+    await repository.saveStatus(status, ref.sequencer);
     return { articleId, key: ref.key, status: status.status, error: status.error! };
   }
 
@@ -78,11 +87,11 @@ export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
     const status = error instanceof ArticleError
       ? unprocessed('REJECTED', error.code, error.message)
       : unprocessed('FAILED', 'EXTRACTION_FAILED', `Extraction failed: ${(error as Error).message}`);
-    await repository.saveStatus(status);
+    await repository.saveStatus(status, ref.sequencer);
     return { articleId, key: ref.key, status: status.status, error: status.error! };
   }
 
-  await repository.saveRecord(record, now);
+  await repository.saveRecord(record, now, ref.sequencer);
   return {
     articleId, key: ref.key, status: 'PROCESSED',
     quotes: record.quotes.length, entities: record.entities.length, events: record.events.length,

@@ -10,7 +10,8 @@ interface S3NotificationRecord {
 }
 
 /**
- * The objects an S3 notification (as delivered through SQS) announces.
+ * The objects an S3 notification (as delivered through SQS) announces:
+ * created ones, and removed ones marked `removed` (their article goes too).
  * `s3:TestEvent`, sent when the notification is configured, announces none.
  * Keys arrive URL-encoded with spaces as `+`, exactly as S3 sends them.
  * A body that is not an S3 notification throws, so the message is retried
@@ -21,7 +22,7 @@ export function objectsFromNotification(body: string): S3ObjectRef[] {
   if (message.Event === 's3:TestEvent') return [];
   if (!Array.isArray(message.Records)) throw new Error('The message is not an S3 notification: it has no Records.');
   return message.Records
-    .filter((r) => r.eventSource === 'aws:s3' && r.eventName?.startsWith('ObjectCreated:'))
+    .filter((r) => r.eventSource === 'aws:s3' && (r.eventName?.startsWith('ObjectCreated:') || r.eventName?.startsWith('ObjectRemoved:')))
     .map((r) => {
       const bucket = r.s3?.bucket?.name;
       const key = r.s3?.object?.key;
@@ -34,6 +35,7 @@ export function objectsFromNotification(body: string): S3ObjectRef[] {
         ...(object.versionId ? { versionId: object.versionId } : {}),
         ...(object.sequencer ? { sequencer: object.sequencer } : {}),
         ...(object.size !== undefined ? { size: object.size } : {}),
+        ...(r.eventName!.startsWith('ObjectRemoved:') ? { removed: true } : {}),
       };
     });
 }

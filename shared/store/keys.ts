@@ -1,25 +1,37 @@
 import { createHash } from 'node:crypto';
+import type { IngestStatus } from '../contracts.js';
+
+/** Key builders for the single table; the layout and its reasons are in schema.ts. */
+export const articlePk = (articleId: string): string => `ARTICLE#${articleId}`;
+export const RECORD_SK = 'RECORD';
+export const LISTING_PK = 'ARTICLES';
+export const statusListingPk = (status: IngestStatus): string => `${LISTING_PK}#${status}`;
+export const entityPk = (entityKey: string): string => `ENTITY#${entityKey}`;
+export const eventTypePk = (typeKey: string): string => `EVTYPE#${typeKey}`;
+export const entityTypePk = (type: string): string => `TYPE#${type}`;
+/** The articles of one object when it holds several (JSON Lines), by the id the object alone would have. */
+export const objectPk = (bucket: string, key: string): string => `OBJECT#${articleIdFor(bucket, key)}`;
 
 /**
- * Key builders for the single table (see schema.ts for the layout).
- *
- * Child items carry the article's revision in their sort key
- * (`QUOTE#<rev>#<n>`): a re-upload writes its children beside the old ones,
- * then flips META to the new revision, then deletes the old children. Readers
- * keep only children of META's revision, so without transactions nobody sees
- * half an old and half a new article.
+ * Name catalogue partitions hold the names that start with one character, so
+ * a prefix lookup is one Query and the catalogue spreads over many partitions.
  */
-export const articlePk = (articleId: string): string => `ARTICLE#${articleId}`;
-export const META_SK = 'META';
-export type ChildKind = 'QUOTE' | 'ENTITY' | 'EVENT';
-export const childSk = (kind: ChildKind, rev: string, n: number): string => `${kind}#${rev}#${String(n).padStart(5, '0')}`;
-export const aliasPk = (aliasKey: string): string => `ALIAS#${aliasKey}`;
-export const entitySk = (entityKey: string): string => `ENTITY#${entityKey}`;
-export const speakerPk = (entityKey: string): string => `SPEAKER#${entityKey}`;
-export const ARTICLES_PK = 'ARTICLES';
+export const namesPk = (aliasKey: string): string => `NAMES#${[...aliasKey][0] ?? ''}`;
+export const nameSk = (aliasKey: string, entityKey: string): string => `${aliasKey}#${entityKey}`;
 
-/** Undated articles sort after every date in "newest first" listings' reverse, i.e. last. */
-export const dateSortKey = (publishedAt: string | null): string => publishedAt ?? '0000-00-00';
+const UNDATED = '0000-00-00';
+
+/** Sort key of everything listed newest first: the publication day, then the article. */
+export function datedSk(publishedAt: string | null, articleId: string): string {
+  return `${publishedAt ? publishedAt.slice(0, 10) : UNDATED}#${articleId}`;
+}
+
+export const articleIdOfSk = (sk: string): string => sk.slice(sk.indexOf('#') + 1);
+
+/** Inclusive sort-key bounds for a publication date range; undated articles fall before every date. */
+export function dateBounds(from?: string, to?: string): { lo: string; hi: string } {
+  return { lo: from ?? UNDATED, hi: `${to ?? '9999-12-31'}#\uffff` };
+}
 
 /**
  * An article's id derives from where it was dropped, so a re-upload of the
@@ -29,7 +41,11 @@ export function articleIdFor(bucket: string, key: string): string {
   return createHash('sha256').update(`${bucket}/${key}`).digest('hex').slice(0, 24);
 }
 
-/** Revisions sort by ingest time; the suffix keeps two writes in one millisecond apart. */
-export function newRevision(now: Date): string {
-  return `${now.getTime().toString(36).padStart(9, '0')}${Math.random().toString(36).slice(2, 6)}`;
+/**
+ * An S3 event sequencer as a sortable string. Sequencers are hex strings of
+ * varying length that order the events of one object key; S3 documents
+ * comparing them padded with leading zeros to equal length.
+ */
+export function sequencerKey(sequencer: string): string {
+  return sequencer.toUpperCase().padStart(32, '0');
 }

@@ -1,21 +1,44 @@
 /**
- * The single table's key schema, shared by the CDK stack and the local engine
- * so the two can never drift apart.
+ * The single table's key layout, shared by the CDK stack and the local engine
+ * so the two can never drift apart. Key builders are in keys.ts.
  *
- * Base key: PK = ARTICLE#<articleId>, SK = META | QUOTE#… | ENTITY#… | EVENT#…
- * so one Query reads a whole article. Global helper items:
- * PK = ALIAS#<aliasKey>, SK = ENTITY#<entityKey> maps any written form of a
- * name ("lorenzana", "dfa") to the cross-article entity keys it denotes.
+ * Cost drives this layout: on-demand DynamoDB bills a write per 1 KB of each
+ * item written, and again for every GSI the item lands in. An article is
+ * therefore one compressed item, and each way of finding it is one small
+ * pointer item written straight into the partition that query reads, not a
+ * GSI copy of a base item (which would bill twice).
  *
- * Sparse, overloaded GSIs (only items that carry the attributes appear):
- * - GSI1 quotes by speaker: GSI1PK = SPEAKER#<entityKey>, GSI1SK = <date>#<articleId>#<n>
- * - GSI2 articles by date:  GSI2PK = ARTICLES,            GSI2SK = <date>#<articleId>
+ *   PK                      SK                        what
+ *   ARTICLE#<articleId>     RECORD                    the article: status, listing fields, and the whole
+ *                                                     extracted record brotli-compressed in `z` (one item, so
+ *                                                     a re-upload replaces it atomically; `seq` orders versions)
+ *   ARTICLES                <date>#<articleId>        listing entry of every article, newest first
+ *   ARTICLES#<status>       <date>#<articleId>        listing entry of a REJECTED or FAILED article
+ *   ENTITY#<entityKey>      <date>#<articleId>        pointer: the entity speaks (`nq` quotes) or takes part in
+ *                                                     events (`ne`, of types `et`, modalities `mo`) in the article
+ *   EVTYPE#<typeKey>        <date>#<articleId>        pointer: the article has `n` events of this type
+ *   OBJECT#<objectId>       <articleId>               an article of a file that holds several (JSON Lines)
+ *   NAMES#<c>               <aliasKey>#<entityKey>    name catalogue (c = first character of aliasKey): every
+ *                                                     written form of an entity's name. The item whose aliasKey
+ *                                                     is the entityKey itself is the entity's profile (name,
+ *                                                     type, aliases, titles)
+ *
+ * `<date>` is the publication date (YYYY-MM-DD, `0000-00-00` when unknown),
+ * so every listing is one Query on one partition, sliced by date with the
+ * sort key. Quotes and events are not copied into the pointers: readers take
+ * them from the article item, so what they see is always one consistent
+ * version of the article. Counts are summed from the pointers at read time:
+ * a maintained counter would cost a write per entity per article and could
+ * not be kept exact under redelivery without transactions.
+ *
+ * One sparse GSI, written only when an entity's profile changes (its first
+ * sighting, a new alias or title), lists entities by type:
+ * - EntitiesByType: TypePK = TYPE#<type>, TypeSK = <entityKey>
  */
 export const TABLE_KEYS = { partitionKey: 'PK', sortKey: 'SK' } as const;
 
 export const GSI = {
-  quotesBySpeaker: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
-  articlesByDate: { name: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+  entitiesByType: { name: 'EntitiesByType', partitionKey: 'TypePK', sortKey: 'TypeSK' },
 } as const;
 
 export type GsiDefinition = (typeof GSI)[keyof typeof GSI];

@@ -1,18 +1,24 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRecord, Quote } from '../../shared/contracts.js';
 import { createLocalDocumentClient } from '../../shared/local/clients.js';
 import { startLocalDynamo, type LocalDynamo } from '../../shared/local/dynamo.js';
+import { entityPk, LISTING_PK } from '../../shared/store/keys.js';
+import { AnalystQueries } from '../../shared/store/queries.js';
+import { BODY_EXCERPT_CHARS } from '../../shared/store/record-item.js';
 import { ArticleRepository } from '../../shared/store/repository.js';
+import { articleId, dfa, entity, event, lorenzana, quote, record, russia } from '../unit/store-fixtures.js';
 
+const TABLE = 'articles';
 let dynamo: LocalDynamo;
-let repository: ArticleRepository;
 let db: ReturnType<typeof createLocalDocumentClient>;
+let repository: ArticleRepository;
+let queries: AnalystQueries;
 
 beforeAll(async () => {
-  dynamo = await startLocalDynamo({ tableName: 'articles' });
+  dynamo = await startLocalDynamo({ tableName: TABLE });
   db = createLocalDocumentClient(dynamo.endpoint);
-  repository = new ArticleRepository(db, 'articles');
+  repository = new ArticleRepository(db, TABLE);
+  queries = new AnalystQueries(db, TABLE, repository);
 });
 
 afterAll(async () => {
@@ -20,84 +26,112 @@ afterAll(async () => {
   await dynamo.close();
 });
 
-function quote(n: number, text: string, speakerEntity = 'E1'): Quote {
-  return { id: `Q${n}`, kind: 'direct', text, start: 0, end: text.length, cue: 'said', paragraph: 0, speaker: { mention: 'Lorenzana', name: 'Delfin Lorenzana', entityId: speakerEntity, start: 0, end: 9 } };
+const at = new Date('2017-05-02T10:00:00Z');
+const quoteTexts = async (speaker: string): Promise<string[]> => (await queries.quotes({ speaker, limit: 100 })).items.map((q) => q.text);
+const listed = async (): Promise<string[]> => (await queries.listArticles({ limit: 100 })).items.map((a) => a.articleId);
+async function partition(pk: string): Promise<Record<string, unknown>[]> {
+  const { Items } = await db.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': pk } }));
+  return Items ?? [];
 }
-
-function record(articleId: string, publishedAt: string | null, quotes: Quote[]): ArticleRecord {
-  return {
-    articleId, title: `Article ${articleId}`, publishedAt, language: 'en', body: 'Body.', relatedLinks: [],
-    entities: [{ id: 'E1', type: 'PERSON', name: 'Delfin Lorenzana', title: 'Defense Secretary', aliases: ['Lorenzana'], mentions: [{ start: 0, end: 9 }] }],
-    quotes, events: [], extractor: { version: 'test' },
-  };
-}
-
-const id = (n: number): string => n.toString(16).padStart(24, '0');
 
 describe('ArticleRepository against dynalite', () => {
-  it('reads back the record it saved', async () => {
-    const saved = record(id(1), '2017-05-02', [quote(1, 'first quote here')]);
+  it('reads back the record it saved, with its status', async () => {
+    const saved = record(1, '2017-05-02', { entities: [lorenzana], quotes: [quote('Q1', 'first quote here', lorenzana)] });
 
-    await repository.saveRecord(saved, new Date('2017-05-02T10:00:00Z'));
-    const stored = await repository.getArticle(id(1));
+    await repository.saveRecord(saved, at, '0001');
+    const stored = await repository.getArticle(articleId(1));
 
     expect(stored?.record).toEqual(saved);
-    expect(stored?.status).toMatchObject({ status: 'PROCESSED', counts: { entities: 1, quotes: 1, events: 0 } });
+    expect(stored?.status).toMatchObject({ status: 'PROCESSED', ingestedAt: at.toISOString(), counts: { entities: 1, quotes: 1, events: 0 } });
   });
 
-  it('replaces an article on re-save and leaves no item of the old revision', async () => {
-    await repository.saveRecord(record(id(2), '2017-05-02', [quote(1, 'old one'), quote(2, 'old two')]), new Date('2017-05-02T10:00:00Z'));
+  it('replaces an article re-uploaded with a newer version: old quotes and entities are gone', async () => {
+    const speakers = [lorenzana, dfa];
+    await repository.saveRecord(record(2, '2016-03-01', { entities: speakers, quotes: [quote('Q1', 'old words', lorenzana), quote('Q2', 'dfa words', dfa)] }), at, '0001');
 
-    await repository.saveRecord(record(id(2), '2017-05-02', [quote(1, 'new one')]), new Date('2017-05-02T11:00:00Z'));
+    await repository.saveRecord(record(2, '2016-03-01', { entities: [lorenzana], quotes: [quote('Q1', 'new words', lorenzana)] }), at, '0002');
 
-    const stored = await repository.getArticle(id(2));
-    expect(stored?.record?.quotes.map((q) => q.text)).toEqual(['new one']);
-    const items = await db.send(new QueryCommand({ TableName: 'articles', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `ARTICLE#${id(2)}` } }));
-    expect(items.Items).toHaveLength(1 + 1 + 1); // META, one entity, one quote
+    expect((await repository.getArticle(articleId(2)))?.record?.quotes.map((q) => q.text)).toEqual(['new words']);
+    expect(await quoteTexts('DFA')).toEqual([]);
+    expect(await partition(entityPk('department-of-foreign-affairs'))).toEqual([]);
   });
 
-  it('keeps a rejected article as a status with its reason', async () => {
+  it('keeps one article when the same version is delivered three times', async () => {
+    const saved = record(3, '2016-04-01', { entities: [russia], events: [event('V1', 'SIGN_AGREEMENT', [russia])] });
+
+    for (let i = 0; i < 3; i++) await repository.saveRecord(saved, at, '00A0');
+
+    expect((await listed()).filter((id) => id === articleId(3))).toHaveLength(1);
+    expect(await queries.countsOf('russia')).toEqual({ quotes: 0, events: 1, articles: 1 });
+  });
+
+  it('ignores a version older than the one stored, whatever order they arrive in', async () => {
+    await repository.saveRecord(record(4, '2016-05-01', { title: 'Newer' }), at, '0000000000000002AB');
+
+    const outcome = await repository.saveRecord(record(4, '2016-05-01', { title: 'Older' }), at, '1AA');
+
+    expect(outcome).toBe('superseded');
+    expect((await repository.getArticle(articleId(4)))?.record?.title).toBe('Newer');
+  });
+
+  it('leaves the newer version standing when two versions are written at once', async () => {
+    const older = record(5, '2016-06-01', { entities: [dfa], quotes: [quote('Q1', 'older version', dfa)] });
+    const newer = record(5, '2016-06-01', { entities: [russia], events: [event('V1', 'PROTEST', [russia])] });
+
+    await Promise.all([repository.saveRecord(older, at, '0010'), repository.saveRecord(newer, at, '0011')]);
+
+    expect((await repository.getArticle(articleId(5)))?.record?.events.map((e) => e.type)).toEqual(['PROTEST']);
+    expect((await partition(entityPk('department-of-foreign-affairs'))).map((p) => p.SK)).not.toContain(`2016-06-01#${articleId(5)}`);
+  });
+
+  it('removes a deleted article from every listing, and a late older upload does not bring it back', async () => {
+    await repository.saveRecord(record(6, '2016-07-01', { entities: [lorenzana], quotes: [quote('Q1', 'soon deleted', lorenzana)] }), at, '0020');
+
+    await repository.deleteArticle(articleId(6), '0021');
+    const late = await repository.saveRecord(record(6, '2016-07-01'), at, '0020');
+
+    expect(late).toBe('superseded');
+    expect(await repository.getArticle(articleId(6))).toBeUndefined();
+    expect(await listed()).not.toContain(articleId(6));
+    expect(await quoteTexts('lorenzana')).not.toContain('soon deleted');
+  });
+
+  it('keeps a rejected article as a status with its reason, listed by status', async () => {
     await repository.saveStatus({
-      articleId: id(3), status: 'REJECTED', source: { bucket: 'b', key: 'incoming/empty.txt', etag: 'e' }, title: null, publishedAt: null,
-      ingestedAt: '2017-05-02T10:00:00.000Z', counts: { entities: 0, quotes: 0, events: 0 }, error: { code: 'EMPTY', message: 'The article is empty.' },
+      articleId: articleId(7), status: 'REJECTED', source: { bucket: 'news', key: 'incoming/empty.txt', etag: 'e' }, title: null, publishedAt: null,
+      ingestedAt: at.toISOString(), counts: { entities: 0, quotes: 0, events: 0 }, error: { code: 'EMPTY', message: 'The article is empty.' },
     });
 
-    const stored = await repository.getArticle(id(3));
+    const stored = await repository.getArticle(articleId(7));
+    const rejected = await queries.listArticles({ status: 'REJECTED', limit: 10 });
 
     expect(stored).toEqual({ status: expect.objectContaining({ status: 'REJECTED', error: { code: 'EMPTY', message: 'The article is empty.' } }) });
-    const rejected = await repository.listArticles({ status: 'REJECTED', limit: 10 });
-    expect(rejected.items.map((a) => a.articleId)).toEqual([id(3)]);
+    expect(rejected.items.map((a) => a.articleId)).toEqual([articleId(7)]);
   });
 
-  it('finds quotes by surname, case-insensitively, newest first', async () => {
-    await repository.saveRecord(record(id(4), '2016-01-01', [quote(1, 'oldest words')]), new Date());
-    await repository.saveRecord(record(id(5), '2018-01-01', [quote(1, 'newest words')]), new Date());
+  it('keeps only an excerpt of a body too large for one item, and says so', async () => {
+    let seed = 7;
+    const noise = Array.from({ length: 600_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
 
-    const page = await repository.quotesBySpeaker('LORENZANA', 100);
+    await repository.saveRecord(record(8, '2016-08-01', { body: noise }), at);
+    const stored = await repository.getArticle(articleId(8));
 
-    expect(page.items[0]).toMatchObject({ text: 'newest words', articleId: id(5), publishedAt: '2018-01-01' });
-    expect(page.items[page.items.length - 1]).toMatchObject({ text: 'oldest words' });
+    expect(stored?.bodyTruncated).toBe(true);
+    expect(stored?.record?.body).toBe(noise.slice(0, BODY_EXCERPT_CHARS));
   });
 
-  it('pages through quotes with a cursor, each quote once', async () => {
-    const all = await repository.quotesBySpeaker('Delfin Lorenzana', 100);
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await repository.quotesBySpeaker('Delfin Lorenzana', 1, cursor);
-      seen.push(...page.items.map((q) => `${q.articleId}/${q.id}`));
-      cursor = page.cursor;
-    } while (cursor);
+  it('writes one listing entry per article, under its publication date', async () => {
+    const entries = await partition(LISTING_PK);
 
-    expect(seen).toEqual(all.items.map((q) => `${q.articleId}/${q.id}`));
+    expect(entries.map((e) => e.articleId).sort()).toEqual([...new Set(entries.map((e) => e.articleId))].sort());
   });
 
-  it('lists articles newest first within a date range, paging with a cursor', async () => {
-    const first = await repository.listArticles({ from: '2016-01-01', to: '2018-12-31', limit: 2 });
-    const second = await repository.listArticles({ from: '2016-01-01', to: '2018-12-31', limit: 2, cursor: first.cursor });
+  it('registers every written form of a speaker once, and their titles in the profile', async () => {
+    await repository.saveRecord(record(9, '2016-09-01', { entities: [entity('E9', 'Delfin Lorenzana', 'PERSON', { title: 'Secretary' })], quotes: [quote('Q1', 'again', entity('E9', 'Delfin Lorenzana'))] }), at);
 
-    const dates = [...first.items, ...second.items].map((a) => a.publishedAt);
-    expect(dates).toEqual(['2018-01-01', '2017-05-02', '2017-05-02', '2016-01-01']);
-    expect(second.cursor).toBeUndefined();
+    const profile = await repository.catalogue.profile('delfin-lorenzana');
+
+    expect(profile).toMatchObject({ name: 'Delfin Lorenzana', type: 'PERSON', aliases: ['Delfin Lorenzana', 'Lorenzana'], titles: ['Defense Secretary', 'Secretary'] });
+    expect(await repository.catalogue.resolve('LORENZANA')).toEqual(['delfin-lorenzana']);
   });
 });

@@ -1,6 +1,6 @@
 import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -40,19 +40,21 @@ beforeEach(() => {
   dynamo.on(PutItemCommand).resolves({});
   dynamo.on(UpdateItemCommand).resolves({});
   db.on(QueryCommand).resolves({ Items: [] });
+  db.on(GetCommand).resolves({});
+  db.on(BatchGetCommand).resolves({ Responses: {} });
   db.on(BatchWriteCommand).resolves({});
   db.on(PutCommand).resolves({});
 });
 
 describe('ingest handler', () => {
-  it('stores a processed article whose META names the decoded key', async () => {
+  it('stores a processed article whose record names the decoded key', async () => {
     s3.on(GetObjectCommand, { Key: 'incoming/my article.txt' }).resolves(objectBody('“We will sign the agreement next month,” Lorenzana said.'));
 
     const result = await handler({ Records: [sqsRecord('m1', 'incoming/my article.txt')] } as SQSEvent, context);
 
     expect(result.batchItemFailures).toEqual([]);
     expect(db).toHaveReceivedCommandWith(PutCommand, {
-      Item: expect.objectContaining({ SK: 'META', status: 'PROCESSED', source: { bucket: 'news', key: 'incoming/my article.txt', etag: 'abc' } }),
+      Item: expect.objectContaining({ SK: 'RECORD', status: 'PROCESSED', source: { bucket: 'news', key: 'incoming/my article.txt', etag: 'abc' } }),
     });
   });
 

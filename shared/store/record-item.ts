@@ -1,0 +1,95 @@
+/**
+ * The RECORD item: one article in one item. The listing fields are plain
+ * attributes; the rest of the record (body, entities, quotes, events) is
+ * brotli-compressed JSON in `z`, which shrinks a typical record about four
+ * times, and write units with it. A deleted article leaves a tombstone
+ * (`status: DELETED`) so a late notification of an older version cannot
+ * bring it back.
+ */
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type { ArticleRecord, ArticleStatus } from '../contracts.js';
+import { listingFields, type Item, type StoredArticle } from './article-index.js';
+import { RECORD_SK, articlePk } from './keys.js';
+
+/** DynamoDB's item limit is 400 KB including attribute names; keep a margin for the plain attributes' estimate. */
+export const MAX_RECORD_ITEM_BYTES = 390_000;
+/** What stays of a body that cannot fit: its start, for context; the full text is the source object. */
+export const BODY_EXCERPT_CHARS = 1_000;
+/** Brotli's best quality costs ~10 ms for a typical record and saves ~15 % of its bytes; big ones get a faster level. */
+const BEST_QUALITY_UP_TO_BYTES = 256 * 1024;
+
+export class RecordTooLargeError extends Error {
+  constructor(bytes: number) {
+    super(`The extracted record takes ${bytes} bytes even without its body; one item holds ${MAX_RECORD_ITEM_BYTES}.`);
+    this.name = 'RecordTooLargeError';
+  }
+}
+
+/** Ordering and identity of what the item holds: `seq` = the S3 sequencer of its version, `rev` = this write. */
+export interface RecordVersion {
+  seq?: string;
+  rev: string;
+}
+
+type Packed = Omit<ArticleRecord, 'articleId' | 'source' | 'title' | 'publishedAt'>;
+
+function compress(packed: Packed): Uint8Array {
+  const json = Buffer.from(JSON.stringify(packed));
+  const quality = json.length <= BEST_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 5;
+  return brotliCompressSync(json, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
+  });
+}
+
+/**
+ * The RECORD item for an article, or a tombstone when `article` is undefined.
+ * A record too large for one item keeps an excerpt of its body
+ * (`bodyTruncated`); one too large even then throws RecordTooLargeError.
+ */
+export function packRecordItem(articleId: string, article: StoredArticle | undefined, version: RecordVersion): Item {
+  const key = { PK: articlePk(articleId), SK: RECORD_SK, rev: version.rev, ...(version.seq ? { seq: version.seq } : {}) };
+  if (!article) return { ...key, status: 'DELETED' };
+  const plain = { ...key, ...listingFields(article.status) };
+  if (!article.record) return plain;
+  const { articleId: _id, source: _source, title: _title, publishedAt: _published, ...packed } = article.record;
+  const plainBytes = Buffer.byteLength(JSON.stringify(plain));
+  let z = compress(packed);
+  let bodyTruncated = article.bodyTruncated === true;
+  if (z.length + plainBytes > MAX_RECORD_ITEM_BYTES) {
+    z = compress({ ...packed, body: packed.body.slice(0, BODY_EXCERPT_CHARS) });
+    bodyTruncated = true;
+    if (z.length + plainBytes > MAX_RECORD_ITEM_BYTES) throw new RecordTooLargeError(z.length + plainBytes);
+  }
+  return { ...plain, z, ...(bodyTruncated ? { bodyTruncated } : {}) };
+}
+
+/** The status of a RECORD item (no decompression): what listings and status checks need. */
+export function statusOfItem(item: Item): ArticleStatus {
+  return {
+    articleId: item.articleId as string,
+    status: item.status as ArticleStatus['status'],
+    source: item.source as ArticleStatus['source'],
+    title: (item.title as string | null | undefined) ?? null,
+    publishedAt: (item.publishedAt as string | null | undefined) ?? null,
+    ingestedAt: item.ingestedAt as string,
+    counts: (item.counts as ArticleStatus['counts'] | undefined) ?? { entities: 0, quotes: 0, events: 0 },
+    ...(item.error ? { error: item.error as ArticleStatus['error'] } : {}),
+  };
+}
+
+/** What a RECORD item holds: its version, and the article unless it is a tombstone. */
+export function unpackRecordItem(item: Item): RecordVersion & { article?: StoredArticle } {
+  const version: RecordVersion = { rev: item.rev as string, ...(item.seq ? { seq: item.seq as string } : {}) };
+  if (item.status === 'DELETED') return version;
+  const status = statusOfItem(item);
+  if (!item.z) return { ...version, article: { status } };
+  const packed = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as Packed;
+  const record: ArticleRecord = {
+    articleId: status.articleId,
+    ...(status.source ? { source: status.source } : {}),
+    title: status.title ?? '',
+    publishedAt: status.publishedAt,
+    ...packed,
+  };
+  return { ...version, article: { status, record, ...(item.bodyTruncated ? { bodyTruncated: true } : {}) } };
+}
