@@ -135,6 +135,12 @@ export interface ArticleStatus {
   error?: { code: string; message: string };
 }
 
+/**
+ * Where articles are dropped in the bucket: the only prefix S3 notifies the
+ * queue about and the ingest function may read (infra, local stack, ops tools).
+ */
+export const INCOMING_PREFIX = 'incoming/';
+
 /** Error codes shared by the parser, the CLI and the status records. */
 export class ArticleError extends Error {
   constructor(

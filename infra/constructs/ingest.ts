@@ -11,12 +11,11 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { INCOMING_PREFIX } from '../../shared/contracts.js';
 import { SERVICE } from '../../shared/observability/metrics.js';
 import { logicalIdOf } from '../logical-id.js';
 import { PipelineFunction } from './function-settings.js';
 
-/** Only objects under this prefix are articles to ingest. */
-export const INCOMING_PREFIX = 'incoming/';
 export const INGEST_TIMEOUT = Duration.seconds(60);
 /** Receives before a message is parked in the DLQ. */
 export const MAX_RECEIVE_COUNT = 5;

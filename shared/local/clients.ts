@@ -6,6 +6,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createDynamoClient, createS3Client } from '../aws-clients.js';
 
@@ -33,4 +34,9 @@ export function createLocalDynamoClient(endpoint: string, credentials: LocalCred
 
 export function createLocalDocumentClient(endpoint: string, credentials: LocalCredentials = LOCAL_CREDENTIALS): DynamoDBDocumentClient {
   return createDocumentClient({ endpoint, region: LOCAL_REGION, credentials: { ...credentials } });
+}
+
+/** For the local SQS endpoint (sqs.ts), which the operations tools talk to. */
+export function createLocalSqsClient(endpoint: string, credentials: LocalCredentials = LOCAL_CREDENTIALS): SQSClient {
+  return new SQSClient({ endpoint, region: LOCAL_REGION, credentials: { ...credentials } });
 }

@@ -18,6 +18,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { INCOMING_PREFIX } from '../contracts.js';
 import { silentLogger, type LocalLogger } from './logger.js';
 
 export interface InboxOptions {
@@ -55,7 +56,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export async function startInbox(options: InboxOptions): Promise<Inbox> {
   const { dir, s3, bucket } = options;
-  const prefix = options.prefix ?? 'incoming/';
+  const prefix = options.prefix ?? INCOMING_PREFIX;
   const stableMs = options.stableMs ?? 100;
   const logger = options.logger ?? silentLogger;
   await mkdir(dir, { recursive: true });

@@ -13,6 +13,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { S3EventRecord } from 'aws-lambda';
 import S3rver from 's3rver';
+import { INCOMING_PREFIX } from '../contracts.js';
 import { encodeEventKey } from '../ops/s3-event-key.js';
 import { LOCAL_REGION } from './clients.js';
 import { silentLogger, type LocalLogger } from './logger.js';
@@ -49,7 +50,7 @@ export interface LocalS3 {
   close(): Promise<void>;
 }
 
-export const DEFAULT_NOTIFY_PREFIX = 'incoming/';
+export const DEFAULT_NOTIFY_PREFIX = INCOMING_PREFIX;
 
 export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   await mkdir(options.directory, { recursive: true });

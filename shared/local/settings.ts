@@ -1,8 +1,15 @@
 /**
- * The ports of `npm start`, from the environment, with fixed defaults so
- * other tools (`npm run redrive`, `npm run reprocess`, any S3 client) find a
+ * Where `npm start` can be found: its ports (from the environment, with
+ * fixed defaults) and the names of its bucket, table and queues, so other
+ * tools (`npm run redrive`, `npm run reprocess`, any S3 client) find a
  * running local stack without being told.
  */
+export const LOCAL_BUCKET = 'news-articles';
+export const LOCAL_TABLE = 'news-extract';
+export const LOCAL_QUEUE = 'ingest-queue';
+/** The local SQS endpoint's name for a queue's dead-letter queue. */
+export const deadLetterQueueName = (queue: string): string => `${queue}-dlq`;
+
 export interface LocalPorts {
   api: number;
   dynamo: number;

@@ -9,13 +9,14 @@
  * GetQueueUrl, GetQueueAttributes, SendMessage, SendMessageBatch,
  * StartMessageMoveTask and ListMessageMoveTasks. Anything else gets SQS's
  * UnsupportedOperation error. Two queues exist: the ingest queue and its
- * dead-letter queue `<name>-dlq`; a move task completes at once.
+ * dead-letter queue (settings.ts names it); a move task completes at once.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { silentLogger, type LocalLogger } from './logger.js';
 import { closeServer, listenOnLoopback } from './net.js';
 import type { LocalQueue } from './queue.js';
+import { deadLetterQueueName } from './settings.js';
 
 export interface LocalSqsOptions {
   queue: LocalQueue;
@@ -99,9 +100,9 @@ export async function startLocalSqs(options: LocalSqsOptions): Promise<LocalSqs>
 function queueViews(queue: LocalQueue, endpoint: string): { source: QueueView; deadLetter: QueueView } {
   const url = (name: string) => `${endpoint}/${ACCOUNT_ID}/${name}`;
   const deadLetter: QueueView = {
-    name: `${queue.name}-dlq`,
-    arn: `${queue.arn}-dlq`,
-    url: url(`${queue.name}-dlq`),
+    name: deadLetterQueueName(queue.name),
+    arn: deadLetterQueueName(queue.arn),
+    url: url(deadLetterQueueName(queue.name)),
     attributes: () => ({
       QueueArn: deadLetter.arn,
       ApproximateNumberOfMessages: String(queue.stats().deadLetters),

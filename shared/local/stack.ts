@@ -30,6 +30,7 @@ import { startInbox, type Inbox } from './inbox.js';
 import { consoleLogger, type LocalLogger } from './logger.js';
 import { LocalQueue, type MessageOutcome } from './queue.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification } from './s3.js';
+import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from './settings.js';
 import { startLocalSqs } from './sqs.js';
 
 export interface LocalStackOptions {
@@ -73,13 +74,10 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_BUCKET = 'news-articles';
-export const DEFAULT_TABLE = 'news-extract';
-
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const logger = options.logger ?? consoleLogger;
-  const bucket = options.bucket ?? DEFAULT_BUCKET;
-  const tableName = options.tableName ?? DEFAULT_TABLE;
+  const bucket = options.bucket ?? LOCAL_BUCKET;
+  const tableName = options.tableName ?? LOCAL_TABLE;
   const dataDir = options.dataDir ?? null;
 
   // Everything started so far, closed in reverse order if a later step fails.
@@ -126,7 +124,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       { persistenceStore: createIdempotencyStore(dynamoClient, tableName) },
     );
     const queue = new LocalQueue({
-      name: 'ingest-queue',
+      name: LOCAL_QUEUE,
       functionName: 'ingest',
       handler: ingest,
       maxReceiveCount: options.queue?.maxReceiveCount,

@@ -2,7 +2,7 @@
  * `npm start`: the whole pipeline on this machine, no AWS account needed.
  *
  * Data persists under `.data/` of the repository (dynamodb/, s3/, dlq.json);
- * files dropped into `inbox/` are uploaded and ingested. Ports (ports.ts):
+ * files dropped into `inbox/` are uploaded and ingested. Ports (settings.ts):
  * PORT (API, default 3000), DYNAMODB_PORT (4567), SQS_PORT (4568), S3_PORT
  * (4569). Ctrl-C (SIGINT) or SIGTERM stops everything cleanly.
  *
@@ -18,7 +18,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consoleLogger } from './logger.js';
-import { localPorts } from './ports.js';
+import { localPorts } from './settings.js';
 import { startLocalStack, type LocalStack } from './stack.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

@@ -1,50 +1,13 @@
-import { DynamoDBClient, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { BatchGetCommand, BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSEvent } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandler } from '../../functions/ingest/handler.js';
-import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
+import { context, createTestHandler, db, dynamo, objectBody, resetClients, s3, sqsRecord } from './ingest-helpers.js';
 
-const s3 = mockClient(S3Client);
-const db = mockClient(DynamoDBDocumentClient);
-const dynamo = mockClient(DynamoDBClient);
-const handler = createHandler(
-  { s3: new S3Client({}), db: DynamoDBDocumentClient.from(new DynamoDBClient({})), tableName: 'articles' },
-  { persistenceStore: createIdempotencyStore(new DynamoDBClient({}), 'articles') },
-);
-const context = {
-  functionName: 'ingest',
-  awsRequestId: 'request-1',
-  getRemainingTimeInMillis: () => 60_000,
-} as Context;
+const handler = createTestHandler();
 
-function sqsRecord(messageId: string, key: string): SQSRecord {
-  const body = JSON.stringify({
-    Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'news' }, object: { key: encodeURIComponent(key).replace(/%20/g, '+'), eTag: 'abc', size: 10 } } }],
-  });
-  return { messageId, receiptHandle: messageId, body, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:1:q', awsRegion: 'us-east-1' } as unknown as SQSRecord;
-}
-
-function objectBody(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  return { Body: { transformToByteArray: async () => bytes } as never, ContentLength: bytes.byteLength, ETag: '"abc"', Metadata: {} };
-}
-
-beforeEach(() => {
-  s3.reset();
-  db.reset();
-  dynamo.reset();
-  // Idempotency records: first delivery of everything (duplicates are covered against dynalite).
-  dynamo.on(PutItemCommand).resolves({});
-  dynamo.on(UpdateItemCommand).resolves({});
-  db.on(QueryCommand).resolves({ Items: [] });
-  db.on(GetCommand).resolves({});
-  db.on(BatchGetCommand).resolves({ Responses: {} });
-  db.on(BatchWriteCommand).resolves({});
-  db.on(PutCommand).resolves({});
-});
+beforeEach(resetClients);
 
 describe('ingest handler', () => {
   it('stores a processed article whose record names the decoded key', async () => {
@@ -94,5 +57,33 @@ describe('ingest handler', () => {
     const result = await handler({ Records: [record] } as SQSEvent, context);
 
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
+  });
+});
+
+describe('ingest handler idempotency', () => {
+  const idempotencyKeys = () => dynamo.commandCalls(PutItemCommand).map((call) => call.args[0].input.Item!);
+
+  it('keys idempotency on the object (bucket, key, version), not on the SQS message id', async () => {
+    s3.on(GetObjectCommand).resolves(objectBody('Lorenzana said that the agreement is ready for signing.'));
+
+    await handler({ Records: [sqsRecord('m1', 'incoming/a.txt')] } as SQSEvent, context);
+    await handler({ Records: [sqsRecord('m2', 'incoming/a.txt')] } as SQSEvent, context);
+    await handler({ Records: [sqsRecord('m3', 'incoming/b.txt')] } as SQSEvent, context);
+
+    const [first, again, other] = idempotencyKeys().map((item) => item.SK!.S);
+    expect(first).toBe(again);
+    expect(other).not.toBe(first);
+  });
+
+  it('keeps idempotency records in their own partition of the table, expiring a day later', async () => {
+    s3.on(GetObjectCommand).resolves(objectBody('Lorenzana said that the agreement is ready for signing.'));
+    const before = Math.floor(Date.now() / 1000);
+
+    await handler({ Records: [sqsRecord('m1', 'incoming/a.txt')] } as SQSEvent, context);
+
+    const [item] = idempotencyKeys();
+    expect(item!.PK).toEqual({ S: 'IDEMPOTENCY#ingest' });
+    expect(Number(item!.ttl!.N) - before).toBeGreaterThanOrEqual(24 * 3600);
+    expect(Number(item!.ttl!.N) - before).toBeLessThan(24 * 3600 + 60);
   });
 });
