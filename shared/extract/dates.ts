@@ -20,7 +20,8 @@ const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|la
 
 /** chrono also reads durations and bare clock times; neither dates an event. */
 const COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)';
-const NOT_A_DATE = new RegExp(`^(?:now|for\\b|within\\b|(?:in )?(?:the )?(?:next|past|last) ${COUNT}\\b|in ${COUNT} years?\\b)`, 'i');
+// "108 years after" and "two days before" count from another event, not from publication.
+const NOT_A_DATE = new RegExp(`^(?:now|for\\b|within\\b|(?:in )?(?:the )?(?:next|past|last) ${COUNT}\\b|in ${COUNT} years?\\b|${COUNT} \\w+ (?:after|before)\\b)`, 'i');
 
 /** A year on its own after a preposition, which chrono leaves alone: "in 2015" ("since 1908" starts a span, it dates nothing). */
 const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d{2})\b(?![-–]\d)/g;

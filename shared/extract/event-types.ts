@@ -164,6 +164,26 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['appointed a new defense secretary', 'resigned on Friday', 'is sworn into office'],
   },
   {
+    type: 'RETIRE', description: 'retirements, farewells and departures',
+    verbs: ['retire', 'quit'], nouns: ['farewell', 'retirement', 'send-off', 'departure'],
+    examples: ['makes an emotional farewell', 'will retire at the end of the season'],
+  },
+  {
+    type: 'SUSPEND', description: 'events halted, suspended, postponed or called off',
+    verbs: ['halt', 'suspend', 'postpone', 'red-flag', 'abandon', 'delay'], nouns: ['suspension', 'postponement', 'red flag'],
+    examples: ['Brazil GP red-flagged after crash', 'the race was halted after 20 laps'],
+  },
+  {
+    type: 'IMPRESS', description: 'performances that amaze, stun or impress others',
+    verbs: ['amaze', 'stun', 'impress', 'wow', 'dazzle', 'astonish', 'thrill'],
+    examples: ['Verstappen amazes Red Bull principal Christian Horner', 'stuns his dad'],
+  },
+  {
+    type: 'CELEBRATE', description: 'celebrations, parades and tributes',
+    verbs: ['celebrate'], nouns: ['celebration', 'celebrations', 'parade', 'festivities'],
+    examples: ['lead celebrations', 'fans celebrate first triumph'],
+  },
+  {
     type: 'WIN', description: 'sports and contest results: wins, defeats, titles',
     verbs: ['win', 'beat', 'defeat', 'clinch', 'triumph', 'lose', 'edge', 'thrash', 'rout'], nouns: ['victory', 'win', 'triumph', 'defeat', 'title', 'champions'],
     examples: ['Cubs win World Series', 'beat the Cleveland Indians 8-7', 'are World Series champions'],
@@ -181,7 +201,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
 export const LIGHT_VERBS = [
   'have', 'hold', 'stage', 'make', 'pay', 'conduct', 'give', 'launch', 'spark', 'provoke', 'draw', 'face', 'cause',
   'trigger', 'come', 'carry', 'express', 'lead', 'win', 'suffer', 'survive', 'avoid', 'escape', 'announce', 'mount',
-  'celebrate', 'claim', 'secure', 'clinch',
+  'claim', 'secure', 'clinch', 'bid', 'bring',
 ];
 
 /** Past forms the simple rules get wrong. */
@@ -190,11 +210,11 @@ const PAST: Record<string, string[]> = {
   lead: ['led'], fight: ['fought'], shoot: ['shot'], strike: ['struck'], sell: ['sold'], fly: ['flew', 'flown'], lose: ['lost'],
   sink: ['sank', 'sunk'], have: ['had'], seek: ['sought'], spin: ['spun'], come: ['came'], swear: ['swore', 'sworn'],
   draw: ['drew', 'drawn'], slay: ['slew', 'slain'], buy: ['bought'], cut: ['cut'], bring: ['brought'], take: ['took', 'taken'],
-  upset: ['upset'],
+  upset: ['upset'], quit: ['quit'], bid: ['bid'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has' };
 /** Verbs of more than one syllable that double their last consonant: "committed". */
-const DOUBLING = new Set(['commit', 'admit', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret']);
+const DOUBLING = new Set(['commit', 'admit', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret', 'quit', 'red-flag']);
 
 /**
  * Every written form of a verb lemma: "stop" → stop, stops, stopped,

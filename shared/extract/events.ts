@@ -30,6 +30,8 @@ interface EventMention extends Omit<NewsEvent, 'id'> {
   lastSentence: number;
   /** In a subordinate clause: "*While the U.S. talks about the election*, UK outraged over …". */
   subordinate: boolean;
+  /** Where its time expression starts in the passage, to tell which times other events own. */
+  timeAt?: number;
 }
 
 /**
@@ -43,8 +45,13 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
     const speaker = resolver.resolve(span, span);
     return speaker.entityId ? { name: speaker.name, entityId: speaker.entityId } : undefined;
   };
+  const allNames = namesOf(entities, article.body);
+  let from = 0;
   const passages: Passage[] = article.sentences.map((span, sentence) => {
-    const names = namesIn(entities, span, article.body);
+    while (from < allNames.length && allNames[from]!.start < span.start) from++;
+    let to = from;
+    while (to < allNames.length && allNames[to]!.end <= span.end) to++;
+    const names = allNames.slice(from, to);
     return {
       text: article.body, span, sentence, headline: false, tokens: tokenize(article.body, span), names,
       times: outsideNames(findTimeExpressions(article.body, span, reference), names),
@@ -60,11 +67,11 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
     for (const trigger of findTriggers(passage.tokens, { headline: passage.headline, titleCase })) mentions.push(readEvent(passage, trigger, quotes, reference));
   }
   inheritTimes(mentions);
-  const events = mergeMentions(mentions).filter((e) => e.who.length > 0 || e.whom.length > 0);
+  const events = mergeMentions(mentions, reference).filter((e) => e.who.length > 0 || e.whom.length > 0);
   const main = mainEvent(events);
-  if (main) completeFromLede(main, passages, article.body, reference);
+  if (main) completeFromLede(main, mentions, passages, article.body, reference);
   const ordered = main ? [main, ...events.filter((e) => e !== main)] : events;
-  return ordered.map(({ headline: _headline, lastSentence: _last, subordinate: _subordinate, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
+  return ordered.map(({ headline: _h, lastSentence: _l, subordinate: _s, timeAt: _t, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
 }
 
 /** "Today" in "USA Today" is part of a name, not a date. */
@@ -72,13 +79,12 @@ function outsideNames(times: TimeExpression[], names: NameSpan[]): TimeExpressio
   return times.filter((t) => !names.some((n) => n.start < t.end && n.end > t.start && n.type !== 'GPE'));
 }
 
-/** The names the entity pass found inside `span`. */
-function namesIn(entities: Entity[], span: Span, text: string): NameSpan[] {
+/** Every name the entity pass found, as name spans in body order. */
+function namesOf(entities: Entity[], body: string): NameSpan[] {
   const names: NameSpan[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.start < span.start || m.end > span.end) continue;
-      const written = text.slice(m.start, m.end);
+      const written = body.slice(m.start, m.end);
       names.push({ ...m, text: written, name: entity.name, entityId: entity.id, type: entity.type, adjective: !!countryOfDemonym(written) });
     }
   }
@@ -166,6 +172,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
     headline: passage.headline,
     lastSentence: passage.sentence,
     subordinate: isSubordinate(passage, trigger),
+    ...(time ? { timeAt: time.start } : {}),
   };
 }
 
@@ -242,12 +249,12 @@ function datesAgree(a: EventTime | null, b: EventTime | null): boolean {
  * replacing a description ("his Russian counterpart"), a day replacing a
  * vaguer date.
  */
-function mergeMentions(mentions: EventMention[]): EventMention[] {
+function mergeMentions(mentions: EventMention[], reference: string | null): EventMention[] {
   const events: EventMention[] = [];
   for (const mention of mentions) {
     const anonymous = mention.who.length === 0 && mention.whom.length === 0;
     const same = events.findLast((e) => e.type === mention.type && datesAgree(e.when, mention.when)
-      && (!e.headline || mention.sentence < LEDE_SENTENCES)
+      && (!e.headline || (mention.sentence < LEDE_SENTENCES && isRecent(mention.when, reference)))
       && (anonymous ? mention.sentence - e.lastSentence <= 2 : shareParticipant(e, mention)));
     if (!same) {
       events.push({ ...mention, who: [...mention.who], whom: [...mention.whom] });
@@ -264,6 +271,11 @@ function mergeMentions(mentions: EventMention[]): EventMention[] {
     same.lastSentence = mention.sentence;
   }
   return events;
+}
+
+/** A headline is news: a mention dated a year or more before publication is background, not its event. */
+function isRecent(when: EventTime | null, reference: string | null): boolean {
+  return !when || !reference || Number(when.date.slice(0, 4)) >= Number(reference.slice(0, 4)) - 1;
 }
 
 const PRECISION_RANK: Record<EventTime['precision'], number> = { day: 0, week: 1, month: 2, year: 3 };
@@ -295,13 +307,23 @@ function mainEvent(events: EventMention[]): EventMention | undefined {
  * before a place the lede merely mentions. With no time anywhere in the
  * headline or lede, the news is of the days before publication.
  */
-function completeFromLede(main: EventMention, passages: Passage[], body: string, reference: string | null): void {
+function completeFromLede(main: EventMention, mentions: EventMention[], passages: Passage[], body: string, reference: string | null): void {
   const lede = passages.filter((p) => p.sentence < LEDE_SENTENCES);
+  // A time that dates another kind of event is not this one's ("… as he took the title *on Tuesday morning*").
+  const owned = new Set(mentions.filter((m) => m.type !== main.type && m.timeAt !== undefined).map((m) => `${m.sentence}:${m.timeAt}`));
   // Only a day or week dates the news; a year in the lede is background ("last crowned champions in 1908").
-  const time = lede.flatMap((p) => p.times).find((t) => t.precision === 'day' || t.precision === 'week');
+  const time = lede.flatMap((p) => p.times.filter((t) => !owned.has(`${p.sentence}:${t.start}`)))
+    .find((t) => t.precision === 'day' || t.precision === 'week');
   if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned');
   if (!main.when && reference) main.when = publicationWeek(reference);
-  main.where ??= datelinePlace(body) ?? passages.filter((p) => p.sentence < PLACE_SENTENCES).flatMap((p) => placesIn(p))[0]?.place ?? null;
+  const near = passages.filter((p) => p.sentence < PLACE_SENTENCES);
+  main.where ??= datelinePlace(body) ?? near.flatMap((p) => placesIn(p))[0]?.place ?? countryNamed(near.slice(0, LEDE_SENTENCES + 1));
+}
+
+/** The first country the headline or lede names, when nothing says where: "Toblerone's *UK* range". */
+function countryNamed(passages: Passage[]): EventPlace | null {
+  const name = passages.flatMap((p) => p.names).find((n) => n.type === 'GPE' && placeNamed(n.text)?.kind === 'country');
+  return name ? { text: name.text, name: name.name, entityId: name.entityId } : null;
 }
 
 /** A dateline in the first lines: "LONDON -- The peaks …", "SAO PAULO (AP) -- Williams' …". */
