@@ -2,12 +2,13 @@
  * Query Lambda behind the HTTP API (payload format 2.0). A thin adapter:
  * routing, validation and the error shape live in shared/api.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createDocumentClient } from '../../shared/aws-clients.js';
 import { handleApiRequest, type ApiDeps } from '../../shared/api/router.js';
+import { SERVICE } from '../../shared/observability/metrics.js';
+import { createLogger } from '../../shared/observability/powertools.js';
 
-const logger = new Logger({ serviceName: 'query' });
+const logger = createLogger(SERVICE.query);
 
 export function createHandler(deps: ApiDeps) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {

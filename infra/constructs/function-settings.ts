@@ -34,6 +34,8 @@ export interface PipelineFunctionProps {
   /** The deployment stage: its metrics get their own namespace. */
   readonly stage: string;
   readonly tableName: string;
+  /** Variables of this function only, beside the common ones. */
+  readonly environment?: Record<string, string>;
   readonly description?: string;
   /** What happens to the log group when the stack is deleted. */
   readonly removalPolicy: RemovalPolicy;
@@ -83,6 +85,7 @@ export class PipelineFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(props.stage),
         NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
       },
       bundling: {
         format: OutputFormat.ESM,

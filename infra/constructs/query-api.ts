@@ -77,6 +77,9 @@ export class QueryApi extends Construct {
       serviceName: SERVICE.query,
       stage: props.stage,
       tableName: props.table.tableName,
+      // API Gateway answers CORS for the configured origins (and ignores the function's CORS headers
+      // then); without any, the function must not allow every origin on its own.
+      environment: { CORS_ALLOW_ORIGIN: '' },
       removalPolicy: props.removalPolicy,
     });
     props.table.grants.actions(this.function.fn, ...QUERY_TABLE_ACTIONS);

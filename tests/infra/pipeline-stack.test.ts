@@ -288,13 +288,17 @@ describe('functions', () => {
 
   it("gives both functions the table name, their service name, the stage's metric namespace and source-mapped stack traces", () => {
     for (const { name, fn } of functions()) {
-      expect(resource(fn.fn).Properties.Environment.Variables, name).toEqual({
+      expect(resource(fn.fn).Properties.Environment.Variables, name).toMatchObject({
         TABLE_NAME: resolved(stack.storage.table.tableName),
         POWERTOOLS_SERVICE_NAME: name,
         POWERTOOLS_METRICS_NAMESPACE: 'NewsPipeline/dev',
         NODE_OPTIONS: '--enable-source-maps',
       });
     }
+  });
+
+  it('lets the query function send no CORS headers of its own: API Gateway answers CORS for configured origins', () => {
+    expect(resource(stack.queryApi.function.fn).Properties.Environment.Variables.CORS_ALLOW_ORIGIN).toBe('');
   });
 
   it('logs each function to its own log group kept for one month', () => {
