@@ -117,6 +117,8 @@ export interface Article {
   url: string | null;
   language: string;
   relatedLinks: string[];
+  /** The author(s) as the source names them ("Maria Okafor"), when it does. */
+  byline?: string;
   paragraphs: Span[];
   sentences: Span[];
 }

@@ -1,153 +1,132 @@
-import { ArticleError, type Article, type Span } from '../contracts.js';
-import { splitSentences } from './sentences.js';
-
-/** Articles above this size are rejected rather than risk the Lambda's memory and time. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/**
+ * Article intake: raw bytes and what is known about them → articles.
+ *
+ *   bytes ─decode─▶ text ─detect─▶ format ─reader─▶ fields ─assemble─▶ Article
+ *   (size, gzip, binary,          (Content-Type,   (text, JSON,         (body, paragraphs,
+ *    encoding: decode.ts)          extension,       JSON Lines, HTML,    sentences, dates,
+ *                                  content)         Markdown)            limits: assemble.ts)
+ *
+ * Every rejection is an `ArticleError` with a code and a sentence saying why.
+ */
+import { ArticleError, type Article } from '../contracts.js';
+import { assembleArticle, type ArticleFields, type ArticleOverrides, type ReaderEntry } from './assemble.js';
+import { decodeArticleBytes } from './decode.js';
+import { detectFormat, type Format } from './format.js';
+import { readJson, readJsonLines } from './json.js';
+import { DEFAULT_LIMITS, type ArticleLimits } from './limits.js';
+import { readPlainText } from './plain-text.js';
 
 /** What the caller knows about the bytes besides their content. */
-export interface ArticleMetadata {
+export interface ArticleMetadata extends ArticleOverrides {
   /** File name or S3 key; its extension hints at the format. */
   name: string;
+  /** Names the format (text/html, application/json…) and may declare a charset. */
   contentType?: string;
-  /** Values that override what the file says (S3 object metadata). */
-  title?: string;
-  publishedAt?: string;
-  url?: string;
 }
 
-type Format = 'text' | 'json';
+export interface ParseOptions {
+  /** Tighter or looser bounds than DEFAULT_LIMITS. */
+  limits?: Partial<ArticleLimits>;
+}
+
+/** One article of a file, or why it could not be one. `line` is set for the articles of a JSON Lines file. */
+export type ParsedArticle = { line?: number } & ({ ok: true; article: Article } | { ok: false; error: ArticleError });
+
+type Reader = (text: string, limits: ArticleLimits) => ReaderEntry[];
+const single =
+  (read: (text: string, limits: ArticleLimits) => ArticleFields): Reader =>
+  (text, limits) => [{ fields: read(text, limits) }];
+
+const readers: Partial<Record<Format, Reader>> = { text: single(readPlainText), json: readJson, jsonl: readJsonLines };
 
 /**
- * Parse an article's raw bytes into title, body, paragraphs and sentences.
- * Throws `ArticleError` with a machine-readable code for input that cannot
- * be an article (empty, binary, mis-encoded, malformed, too large).
+ * HTML and Markdown readers are imported on first use: their libraries
+ * (a DOM, Readability, markdown-it) would otherwise be loaded on every cold
+ * start, also by the plain-text and JSON articles that never need them.
  */
-export function parseArticle(bytes: Uint8Array, meta: ArticleMetadata): Article {
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new ArticleError('TOO_LARGE', `The article is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES}.`);
-  }
-  const text = decodeText(bytes);
-  if (text.trim() === '') throw new ArticleError('EMPTY', 'The article is empty.');
-  const fields = detectFormat(text, meta) === 'json' ? fieldsFromJson(text) : fieldsFromText(text);
-  const title = meta.title ?? fields.title;
-  const { body, paragraphs } = layoutParagraphs(fields.paragraphs);
-  if (body === '') throw new ArticleError('EMPTY', 'The article has no body text.');
-  const sentences = paragraphs.flatMap((p) => splitSentences(body, p));
-  return {
-    title: title ?? body.slice(sentences[0]!.start, sentences[0]!.end).slice(0, 200),
-    body,
-    publishedAt: normaliseDate(meta.publishedAt ?? fields.publishedAt),
-    url: meta.url ?? fields.url ?? null,
-    language: 'en',
-    relatedLinks: fields.relatedLinks,
-    paragraphs,
-    sentences,
-  };
-}
+const lazyReaders: Partial<Record<Format, () => Promise<Reader>>> = {
+  html: async () => single((await import('./html.js')).readHtml),
+  markdown: async () => single((await import('./markdown.js')).readMarkdown),
+};
 
-interface Fields {
-  title?: string;
-  publishedAt?: string;
-  url?: string;
-  paragraphs: string[];
-  relatedLinks: string[];
+/** Make `format` readable by the synchronous `parseArticle` (parseArticles does this itself). */
+export async function loadReader(format: Format): Promise<void> {
+  readers[format] ??= await lazyReaders[format]?.();
 }
-
-function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) {
-    throw new ArticleError('UNSUPPORTED_CONTENT', 'The file is binary (it contains NUL bytes), not article text.');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ArticleError('BAD_ENCODING', 'The file is not valid UTF-8 text.');
-  }
-}
-
-function detectFormat(text: string, meta: ArticleMetadata): Format {
-  if (/\.json$/i.test(meta.name) || meta.contentType?.includes('json')) return 'json';
-  return /^\s*\{/.test(text) ? 'json' : 'text';
-}
-
-/** Lines such as "READ: …", "Also read: …", "RELATED: …" point to other articles. */
-const RELATED_LINK = /^\s*(?:(?:also\s+)?read(?:\s+more)?|related(?:\s+stories?)?|see\s+also)\s*:\s*(.+)$/i;
 
 /**
- * Plain text: paragraphs are blank-line blocks, or lines when the text has no
- * blank lines (the common export). A short first line without final
- * punctuation, followed by more text, is the headline.
+ * Every article in a file: one for most formats, one per line for JSON
+ * Lines. Rejections come back as `ok: false` entries, never thrown; a
+ * rejection of the file as a whole (empty, binary, too large…) is a single
+ * entry without `line`. Anything thrown is a defect, not bad input.
  */
-function fieldsFromText(text: string, detectHeadline = true): Fields {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const blocks = /\n\s*\n/.test(normalised.trim()) ? normalised.split(/\n\s*\n/) : normalised.split('\n');
-  const lines = blocks.map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter((b) => b !== '');
-  const relatedLinks: string[] = [];
-  const paragraphs: string[] = [];
-  for (const line of lines) {
-    const related = RELATED_LINK.exec(line);
-    if (related) relatedLinks.push(related[1]!.trim());
-    else paragraphs.push(line);
-  }
-  let title: string | undefined;
-  if (detectHeadline && paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!)) title = paragraphs.shift();
-  return { title, paragraphs, relatedLinks };
-}
-
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= 200 && !/[.!?:;,"”]$/.test(line);
-}
-
-/** A JSON article object: title, body | text | maintext, publishedAt | date_publish, url. */
-function fieldsFromJson(text: string): Fields {
-  let value: unknown;
+export async function parseArticles(bytes: Uint8Array, meta: ArticleMetadata, options: ParseOptions = {}): Promise<ParsedArticle[]> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  let text: string;
+  let format: Format;
   try {
-    value = JSON.parse(text);
+    text = decodeArticleBytes(bytes, meta.contentType, limits);
+    format = detectFormat(text, meta.name, meta.contentType);
   } catch (error) {
-    throw new ArticleError('MALFORMED_JSON', `The JSON article cannot be parsed: ${(error as Error).message}.`);
+    return [rejection(error)];
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ArticleError('MALFORMED_JSON', 'The JSON article must be an object.');
-  }
-  const record = value as Record<string, unknown>;
-  const body = firstString(record, ['body', 'text', 'maintext']);
-  if (body === undefined) {
-    throw new ArticleError('MALFORMED_JSON', 'The JSON article has no "body", "text" or "maintext" string.');
-  }
-  const title = firstString(record, ['title', 'headline']);
-  const fromBody = fieldsFromText(body, title === undefined);
-  return {
-    ...fromBody,
-    title: title ?? fromBody.title,
-    publishedAt: firstString(record, ['publishedAt', 'date_publish', 'datePublished']),
-    url: firstString(record, ['url']),
-  };
+  await loadReader(format);
+  return articlesIn(text, format, meta, limits);
 }
 
-function firstString(record: Record<string, unknown>, names: string[]): string | undefined {
-  for (const name of names) {
-    const value = record[name];
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+/**
+ * The one article in a file, synchronously; throws its `ArticleError`.
+ * HTML and Markdown need their reader loaded first (`await loadReader`).
+ */
+export function parseArticle(bytes: Uint8Array, meta: ArticleMetadata, options: ParseOptions = {}): Article {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const text = decodeArticleBytes(bytes, meta.contentType, limits);
+  const articles = articlesIn(text, detectFormat(text, meta.name, meta.contentType), meta, limits);
+  if (articles.length > 1) {
+    throw new ArticleError('MULTIPLE_ARTICLES', `The file holds ${articles.length} articles (JSON Lines); read them with parseArticles.`);
   }
-  return undefined;
+  const [parsed] = articles;
+  if (!parsed!.ok) throw parsed!.error;
+  return parsed!.article;
 }
 
-/** Paragraphs are joined by a blank line; spans locate each in the body. */
-function layoutParagraphs(paragraphs: string[]): { body: string; paragraphs: Span[] } {
-  const spans: Span[] = [];
-  let body = '';
-  for (const paragraph of paragraphs) {
-    if (body !== '') body += '\n\n';
-    spans.push({ start: body.length, end: body.length + paragraph.length });
-    body += paragraph;
-  }
-  return { body, paragraphs: spans };
+/**
+ * Where an article lives: the file's key, or `key#line` for a line of a
+ * JSON Lines file. Its articleId derives from this, so every line is its own
+ * article and uploading the file again replaces each line's article.
+ */
+export function articleKey(key: string, line?: number): string {
+  return line === undefined ? key : `${key}#${line}`;
 }
 
-/** "2017-05-02", "2017-05-02 10:00:00" or any ISO timestamp → "2017-05-02"; anything else → null. */
-export function normaliseDate(value: string | undefined): string | null {
-  if (!value) return null;
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (match && !Number.isNaN(Date.parse(match[1]!))) return match[1]!;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+function articlesIn(text: string, format: Format, meta: ArticleMetadata, limits: ArticleLimits): ParsedArticle[] {
+  const reader = readers[format];
+  if (!reader) throw new Error(`The ${format} reader is not loaded: use parseArticles(), or await loadReader('${format}') first.`);
+  let entries: ReaderEntry[];
+  try {
+    entries = reader(text, limits);
+  } catch (error) {
+    return [rejection(error)];
+  }
+  const overrides: ArticleOverrides = { title: meta.title, publishedAt: meta.publishedAt, url: meta.url };
+  return entries.map(({ line, fields, error }): ParsedArticle => {
+    const at = line === undefined ? {} : { line };
+    if (error) return { ...at, ok: false, error };
+    try {
+      // Metadata names the file: it overrides a single article's fields, and only completes those of each line.
+      const article = line === undefined ? assembleArticle(fields, overrides, limits) : assembleArticle({ ...overrides, ...withoutUndefined(fields) }, {}, limits);
+      return { ...at, ok: true, article };
+    } catch (thrown) {
+      return { ...at, ...rejection(thrown) };
+    }
+  });
+}
+
+function rejection(error: unknown): { ok: false; error: ArticleError } {
+  if (error instanceof ArticleError) return { ok: false, error };
+  throw error;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

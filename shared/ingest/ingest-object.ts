@@ -1,8 +1,11 @@
+import { performance } from 'node:perf_hooks';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { MAX_ARTICLE_BYTES, parseArticle } from '../article/parse.js';
-import { readObject } from '../blob/s3-object.js';
-import { ArticleError, type ArticleStatus, type IngestStatus, type SourceRef } from '../contracts.js';
+import { limitsFromEnv, type ArticleLimits } from '../article/limits.js';
+import { articleKey, parseArticles, type ArticleMetadata, type ParsedArticle } from '../article/parse.js';
+import { tooLarge } from '../article/decode.js';
+import { readObject, type StoredObject } from '../blob/s3-object.js';
+import type { IngestStatus, SourceRef } from '../contracts.js';
 import { extractRecord } from '../extract/extract.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
@@ -13,6 +16,8 @@ export interface IngestDeps {
   db: DynamoDBDocumentClient;
   tableName: string;
   now?: () => Date;
+  /** Parser limits; by default the ARTICLE_MAX_* environment variables, else DEFAULT_LIMITS. */
+  limits?: ArticleLimits;
 }
 
 /** An object announced by an S3 notification. */
@@ -27,6 +32,12 @@ export interface S3ObjectRef {
   removed?: boolean;
 }
 
+/**
+ * What became of one object. A file of several articles (JSON Lines) lists
+ * each in `articles`; its own `status` is then the worst of theirs (FAILED,
+ * then REJECTED, then PROCESSED), so an alarm on rejections still fires, and
+ * its counts are their sums.
+ */
 export interface IngestOutcome {
   articleId: string;
   key: string;
@@ -36,6 +47,10 @@ export interface IngestOutcome {
   entities?: number;
   events?: number;
   error?: { code: string; message: string };
+  /** Parse and extraction time, without S3 and DynamoDB I/O. */
+  extractionMs?: number;
+  /** Set for a file of several articles: one outcome each, with its line. */
+  articles?: (IngestOutcome & { line: number })[];
 }
 
 /**
@@ -50,50 +65,77 @@ export interface IngestOutcome {
 export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<IngestOutcome> {
   if (ref.removed) return removeObject(ref, deps);
   const now = deps.now?.() ?? new Date();
-  const articleId = articleIdFor(ref.bucket, ref.key);
-  const repository = new ArticleRepository(deps.db, deps.tableName);
+  const limits = deps.limits ?? limitsFromEnv(process.env);
+  const objectId = articleIdFor(ref.bucket, ref.key);
   // Notifications arrive out of order: one older than the version stored (or its deletion) changes nothing.
-  if (await repository.isSuperseded(articleId, ref.sequencer)) {
-    return { articleId, key: ref.key, status: 'SKIPPED', error: { code: 'SUPERSEDED', message: 'A newer version of the object is already stored.' } };
+  if (await new ArticleRepository(deps.db, deps.tableName).hasVersion(objectId, ref.sequencer)) {
+    return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'ALREADY_STORED', message: 'This version of the object, or a newer one, is already stored.' } };
   }
-  const read = await readObject(deps.s3, ref, MAX_ARTICLE_BYTES);
+  const read = await readObject(deps.s3, ref, limits.maxRawBytes);
   if (!read.found && read.reason === 'missing') {
-    return { articleId, key: ref.key, status: 'SKIPPED', error: { code: 'OBJECT_MISSING', message: 'The object was deleted before it could be read.' } };
+    return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'OBJECT_MISSING', message: 'The object was deleted before it could be read.' } };
   }
-  const source: SourceRef = { bucket: ref.bucket, key: ref.key, etag: read.found ? read.object.etag : ref.etag ?? '' };
-  const unprocessed = (status: IngestStatus, code: string, message: string): ArticleStatus => ({
-    articleId, status, source, title: null, publishedAt: null, ingestedAt: now.toISOString(),
-    counts: { entities: 0, quotes: 0, events: 0 }, error: { code, message },
-  });
+  const repository = new ArticleRepository(deps.db, deps.tableName);
+  const etag = read.found ? read.object.etag : ref.etag ?? '';
+  const parseStarted = performance.now();
+  const parsed: ParsedArticle[] = read.found
+    ? await parseArticles(read.object.bytes, metadataOf(ref.key, read.object), { limits })
+    : [{ ok: false, error: tooLarge(read.size, limits.maxRawBytes) }];
+  const parseMs = performance.now() - parseStarted;
 
-  if (!read.found) {
-    const status = unprocessed('REJECTED', 'TOO_LARGE', `The article is ${read.size} bytes; the limit is ${MAX_ARTICLE_BYTES}.`);
-    await repository.saveStatus(status, ref.sequencer);
-    return { articleId, key: ref.key, status: status.status, error: status.error! };
+  const outcomes: ArticleOutcome[] = [];
+  for (const result of parsed) {
+    const source: SourceRef = { bucket: ref.bucket, key: ref.key, etag, ...(result.line === undefined ? {} : { line: result.line }) };
+    outcomes.push(await storeArticle(result, source, repository, now, ref.sequencer));
   }
+  const extractionMs = parseMs + outcomes.reduce((ms, o) => ms + (o.extractionMs ?? 0), 0);
+  if (parsed.length === 1 && parsed[0]!.line === undefined) return { ...outcomes[0]!, extractionMs };
+  return { ...summarise(objectId, ref.key, outcomes), extractionMs };
+}
 
+/** S3 object metadata (`x-amz-meta-title`, `-published-at`, `-url`) and Content-Type, as the parser takes them. */
+function metadataOf(key: string, object: StoredObject): ArticleMetadata {
+  const { metadata } = object;
+  return {
+    name: key,
+    ...(object.contentType ? { contentType: object.contentType } : {}),
+    ...(metadata.title ? { title: metadata.title } : {}),
+    ...(metadata['published-at'] ? { publishedAt: metadata['published-at'] } : {}),
+    ...(metadata.url ? { url: metadata.url } : {}),
+  };
+}
+
+type ArticleOutcome = IngestOutcome & { status: IngestStatus; line?: number };
+
+/** Extract and store one parsed article (or its rejection) under the id of its place in the bucket. */
+async function storeArticle(result: ParsedArticle, source: SourceRef, repository: ArticleRepository, now: Date, sequencer?: string): Promise<ArticleOutcome> {
+  const articleId = articleIdFor(source.bucket, articleKey(source.key, source.line));
+  const at = { articleId, key: source.key, ...(source.line === undefined ? {} : { line: source.line }) };
+  const unprocessed = async (status: IngestStatus, error: { code: string; message: string }): Promise<ArticleOutcome> => {
+    await repository.saveStatus({
+      articleId, status, source, title: null, publishedAt: null, ingestedAt: now.toISOString(),
+      counts: { entities: 0, quotes: 0, events: 0 }, error,
+    }, sequencer);
+    return { ...at, status, error };
+  };
+  if (!result.ok) return unprocessed('REJECTED', { code: result.error.code, message: result.error.message });
+  const started = performance.now();
   let record;
   try {
-    const { metadata } = read.object;
-    const article = parseArticle(read.object.bytes, {
-      name: ref.key,
-      ...(read.object.contentType ? { contentType: read.object.contentType } : {}),
-      ...(metadata.title ? { title: metadata.title } : {}),
-      ...(metadata['published-at'] ? { publishedAt: metadata['published-at'] } : {}),
-      ...(metadata.url ? { url: metadata.url } : {}),
-    });
-    record = extractRecord(article, { articleId, source });
+    record = extractRecord(result.article, { articleId, source });
   } catch (error) {
-    const status = error instanceof ArticleError
-      ? unprocessed('REJECTED', error.code, error.message)
-      : unprocessed('FAILED', 'EXTRACTION_FAILED', `Extraction failed: ${(error as Error).message}`);
-    await repository.saveStatus(status, ref.sequencer);
-    return { articleId, key: ref.key, status: status.status, error: status.error! };
+    return unprocessed('FAILED', { code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}` });
   }
+  const extractionMs = performance.now() - started;
+  await repository.saveRecord(record, now, sequencer);
+  return { ...at, status: 'PROCESSED', quotes: record.quotes.length, entities: record.entities.length, events: record.events.length, extractionMs };
+}
 
-  await repository.saveRecord(record, now, ref.sequencer);
-  return {
-    articleId, key: ref.key, status: 'PROCESSED',
-    quotes: record.quotes.length, entities: record.entities.length, events: record.events.length,
-  };
+/** Worst first: the status a file of several articles reports. */
+const SEVERITY: IngestStatus[] = ['FAILED', 'REJECTED', 'PROCESSED'];
+
+function summarise(articleId: string, key: string, articles: ArticleOutcome[]): IngestOutcome {
+  const sum = (field: 'quotes' | 'entities' | 'events'): number => articles.reduce((n, a) => n + (a[field] ?? 0), 0);
+  const status = SEVERITY.find((s) => articles.some((a) => a.status === s)) ?? 'PROCESSED';
+  return { articleId, key, status, quotes: sum('quotes'), entities: sum('entities'), events: sum('events'), articles: articles as (IngestOutcome & { line: number })[] };
 }

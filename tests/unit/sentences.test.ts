@@ -25,6 +25,18 @@ describe('splitSentences', () => {
     expect(sentencesOf(text)).toEqual(['Russia is “encouraged by the progress.”', 'He attributed it to Duterte.']);
   });
 
+  it('keeps a closing quotation mark after ! or ? with its sentence', () => {
+    const text = 'She asked, “Who pays for it?” Nobody answered. “Dredge it!” a man shouted.';
+    expect(sentencesOf(text)).toEqual(['She asked, “Who pays for it?”', 'Nobody answered.', '“Dredge it!” a man shouted.']);
+  });
+
+  it('does not split after p.m. or a.m. inside a sentence', () => {
+    expect(sentencesOf('The vote starts at 2 p.m. on Thursday. Doors open early.')).toEqual([
+      'The vote starts at 2 p.m. on Thursday.',
+      'Doors open early.',
+    ]);
+  });
+
   it('returns offsets within the given range only', () => {
     const text = 'Ignored. First one. Second one.';
     const spans = splitSentences(text, { start: 9, end: text.length });
