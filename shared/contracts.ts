@@ -54,6 +54,7 @@ export interface Participant {
 }
 
 export interface EventTime {
+  /** The expression as written; empty when the date is the main event's publication-week default. */
   text: string;
   /** ISO date at the given precision: 2017-04-26, 2017-06, 2017, or a week's Monday. */
   date: string;
@@ -77,8 +78,9 @@ export interface NewsEvent {
   where: EventPlace | null;
   modality: Modality;
   reportedBy?: string;
-  /** Index of the sentence the event was found in. */
+  /** Index of the sentence the event was found in; -1 when only the headline names it (then start = end = 0). */
   sentence: number;
+  /** The offsets of that sentence in `body`. */
   start: number;
   end: number;
 }
