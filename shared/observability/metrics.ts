@@ -25,9 +25,10 @@ export const INGEST_METRIC = {
 } as const;
 
 /**
- * One count per ingest outcome, named by its status: `ArticlesProcessed`
- * (ingested), `ArticlesRejected`, `ArticlesFailed`, and any status added
- * later gets its own metric without a change here.
+ * One count per article, named by its outcome: `ArticlesProcessed`
+ * (ingested), `ArticlesRejected`, `ArticlesFailed`, `ArticlesDeleted`,
+ * `ArticlesSkipped`; a status added later gets its own metric without a
+ * change here.
  */
 export const articlesMetric = (status: string): string =>
   `Articles${status.charAt(0).toUpperCase()}${status.slice(1).toLowerCase()}`;
@@ -38,17 +39,21 @@ export interface MetricDatum {
   value: number;
 }
 
-/** What one ingested object contributes to the metrics. */
-export function metricsForOutcome(outcome: IngestOutcome & { extractionMs?: number }): MetricDatum[] {
-  const data: MetricDatum[] = [{ name: articlesMetric(outcome.status), unit: 'Count', value: 1 }];
+/**
+ * What one ingested object contributes to the metrics: per article (a JSON
+ * Lines file holds several, each with its own outcome) a count by outcome
+ * and its extraction time; for the object, what was extracted.
+ */
+export function metricsForOutcome(outcome: IngestOutcome): MetricDatum[] {
+  const data = (outcome.articles ?? [outcome]).flatMap((article): MetricDatum[] => [
+    { name: articlesMetric(article.status), unit: 'Count', value: 1 },
+    ...(article.extractionMs === undefined ? [] : [{ name: INGEST_METRIC.extractionTime, unit: 'Milliseconds' as const, value: article.extractionMs }]),
+  ]);
   const counts: [string, number | undefined][] = [
     [INGEST_METRIC.quotesExtracted, outcome.quotes],
     [INGEST_METRIC.eventsExtracted, outcome.events],
     [INGEST_METRIC.entitiesExtracted, outcome.entities],
   ];
   for (const [name, value] of counts) if (value !== undefined) data.push({ name, unit: 'Count', value });
-  if (outcome.extractionMs !== undefined) {
-    data.push({ name: INGEST_METRIC.extractionTime, unit: 'Milliseconds', value: outcome.extractionMs });
-  }
   return data;
 }

@@ -72,7 +72,7 @@ describe('ingest logs', () => {
 });
 
 describe('ingest metrics', () => {
-  it("emits the article's outcome and what was extracted, as EMF in the given namespace", async () => {
+  it("emits the article's outcome, what was extracted and how long extraction took, as EMF in the given namespace", async () => {
     const lines = await invoke([notification('m1', 'incoming/good.txt')]);
 
     const emf = lines.find((line) => line._aws);
@@ -87,8 +87,10 @@ describe('ingest metrics', () => {
         INGEST_METRIC.quotesExtracted,
         INGEST_METRIC.entitiesExtracted,
         INGEST_METRIC.eventsExtracted,
+        INGEST_METRIC.extractionTime,
       ]),
     );
+    expect(metrics.Metrics).toContainEqual({ Name: INGEST_METRIC.extractionTime, Unit: 'Milliseconds' });
     expect(emf![articlesMetric('PROCESSED')]).toBe(1);
     expect(emf![INGEST_METRIC.quotesExtracted]).toBeGreaterThanOrEqual(1);
   });
