@@ -68,8 +68,8 @@ export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
   const limits = deps.limits ?? limitsFromEnv(process.env);
   const objectId = articleIdFor(ref.bucket, ref.key);
   // Notifications arrive out of order: one older than the version stored (or its deletion) changes nothing.
-  if (await new ArticleRepository(deps.db, deps.tableName).isSuperseded(objectId, ref.sequencer)) {
-    return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'SUPERSEDED', message: 'A newer version of the object is already stored.' } };
+  if (await new ArticleRepository(deps.db, deps.tableName).hasVersion(objectId, ref.sequencer)) {
+    return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'ALREADY_STORED', message: 'This version of the object, or a newer one, is already stored.' } };
   }
   const read = await readObject(deps.s3, ref, limits.maxRawBytes);
   if (!read.found && read.reason === 'missing') {

@@ -5,7 +5,7 @@
  * s3rver emits an `event` for every write, shaped like an S3 event
  * notification. `onObjectCreated` turns those into what real S3 would send to
  * the queue for this project's notification configuration: ObjectCreated
- * events of the configured bucket under the notified prefix only, one record
+ * and ObjectRemoved events (the store removes a deleted object's articles) of the configured bucket under the notified prefix only, one record
  * per message, with the object key URL-encoded (s3rver emits it raw; real S3
  * form-encodes it, spaces as `+`), a valid bucket ARN and a sequencer that
  * grows with every event.
@@ -74,7 +74,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   const nextSequencer = sequencerSource();
   server.on('event', (raw: S3Notification) => {
     for (const record of raw.Records ?? []) {
-      if (!record.eventName?.startsWith('ObjectCreated:')) continue;
+      if (!/^Object(Created|Removed):/.test(record.eventName ?? '')) continue;
       if (record.s3.bucket.name !== options.bucket) continue;
       if (!record.s3.object.key.startsWith(notifyPrefix)) continue;
       const notification: S3Notification = { Records: [asRealS3Record(record, nextSequencer())] };

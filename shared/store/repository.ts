@@ -12,10 +12,12 @@
  *    nobody sees half an old and half a new article.
  *
  * A crash before 4 leaves the old record, and the retry redoes 3 from it.
- * The same version delivered twice writes the same items. Two versions
+ * The version already stored, delivered again, writes nothing. Two versions
  * processed at once: whoever loses the conditional put, and whoever finds
  * that the record it replaced is not the one it read, rewrites the pointers
- * of the version that stands.
+ * of the version that stands. A save without a sequencer (a reprocess run)
+ * rewrites every pointer, which also repairs anything a crash in that race
+ * left behind.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -75,11 +77,11 @@ export class ArticleRepository {
     return [articleIdFor(bucket, key), ...lines.map((item) => item.SK as string)];
   }
 
-  /** Whether a version newer than `sequencer` is already stored, so this one need not be processed. */
-  async isSuperseded(articleId: string, sequencer?: string): Promise<boolean> {
+  /** Whether version `sequencer` of the object, or a newer one, is already stored, so it need not be processed. */
+  async hasVersion(articleId: string, sequencer?: string): Promise<boolean> {
     if (!sequencer) return false;
     const stored = await this.readVersion(articleId, true);
-    return stored?.seq !== undefined && stored.seq > sequencerKey(sequencer);
+    return stored?.seq !== undefined && stored.seq >= sequencerKey(sequencer);
   }
 
   /** The ingest status alone: what happened to an article, without its content. */
@@ -114,6 +116,7 @@ export class ArticleRepository {
     const seq = sequencer ? sequencerKey(sequencer) : undefined;
     const base = await this.readVersion(articleId, true);
     if (seq && base?.seq && base.seq > seq) return 'superseded';
+    if (seq && base?.seq === seq) return 'saved';
     // Without a sequencer (a reprocess run) the stored order stays.
     const version: RecordVersion = { rev: randomBytes(9).toString('base64url'), seq: seq ?? base?.seq };
     let item: Item;
@@ -126,8 +129,7 @@ export class ArticleRepository {
       item = packRecordItem(articleId, next, version);
     }
     if (next?.record) await this.catalogue.register(actorsOf(next.record).values());
-    // A redelivery of the stored version rewrites every pointer: it may be repairing an interrupted write.
-    await this.syncPointers(next, base?.article, seq !== undefined && seq === base?.seq);
+    await this.syncPointers(next, base?.article, seq === undefined);
     let replaced: StoredVersion | undefined;
     try {
       const { Attributes } = await this.db.send(new PutCommand({

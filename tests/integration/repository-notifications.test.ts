@@ -84,7 +84,7 @@ describe('S3 notifications into the store', () => {
 
     const late = await deliver('ObjectCreated:Put', 'incoming/ordered.txt', '0C01');
 
-    expect(late).toMatchObject({ status: 'SKIPPED', error: { code: 'SUPERSEDED' } });
+    expect(late).toMatchObject({ status: 'SKIPPED', error: { code: 'ALREADY_STORED' } });
     expect(await quotesOf('incoming/ordered.txt')).toEqual(['The newer words are the ones that stand today']);
   });
 
