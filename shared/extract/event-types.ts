@@ -31,7 +31,7 @@ export interface EventTypeDefinition {
   requires?: string[];
   /** Verbs of motion count only with a place after them: "lands in Washington", "arrived at the White House". */
   needsPlace?: boolean;
-  /** The place is the verb's object, not a participant: "visits *Moscow*". */
+  /** The place is the verb's object, not a participant: "visits *Moscow*", "a trip *to* Oslo". */
   placeAsObject?: boolean;
   /** Example triggers in context, for readers and tests. */
   examples: string[];
@@ -87,7 +87,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['visits Moscow next month', 'had a 4-day port call in Manila'],
   },
   {
-    type: 'TRAVEL', cameo: '042', description: 'travel to, arrive at or land in a place', needsPlace: true,
+    type: 'TRAVEL', cameo: '042', description: 'travel to, arrive at or land in a place', needsPlace: true, placeAsObject: true,
     verbs: ['arrive', 'land', 'travel', 'fly', 'return'], nouns: ['arrival'],
     examples: ['lands in Washington', 'arrived at the White House'],
   },

@@ -72,9 +72,10 @@ function participantOf(name: NameSpan): Participant {
   return { name: name.name, entityId: name.entityId };
 }
 
+/** The name a token starts inside: "Putin’s" is in "Putin" (the possessive stays on the token). */
 export function nameAt(passage: Passage, token: Token | undefined): NameSpan | undefined {
   if (!token) return undefined;
-  return passage.names.find((n) => n.start <= token.start && n.end >= token.end);
+  return passage.names.find((n) => n.start <= token.start && n.end > token.start);
 }
 
 /** A name that can take part in an event: a named event ("World Series") is a when or where, not an actor. */
@@ -93,31 +94,28 @@ function inTime(passage: Passage, token: Token): boolean {
   return passage.times.some((t) => t.start <= token.start && t.end >= token.end);
 }
 
-const isPossessive = (token: Token | undefined): boolean => !!token && /['’]s?$/.test(token.text) && /\p{L}['’]s?$/u.test(token.text);
+const isPossessive = (token: Token | undefined): boolean => !!token && /\p{L}['’]s?$/u.test(token.text);
 
 /**
  * Names joined by "and" or commas, read leftwards from the name ending at
  * token `i`: "Secretary Lorenzana and Defense Minister Shoygu" → both.
- * Returns the participants and the index of the group's first token.
  */
-function groupEndingAt(passage: Passage, i: number): { participants: Participant[]; first: number } {
+function groupEndingAt(passage: Passage, i: number): Participant[] {
   const { tokens } = passage;
   const names: NameSpan[] = [];
-  let first = i;
   let k = i;
   while (k >= 0) {
     const name = actorAt(passage, tokens[k]);
     if (!name) break;
     names.unshift(name);
     while (k >= 0 && tokens[k]!.start >= name.start) k--;
-    first = k + 1;
     // A title before the name belongs to it: "and *Defense Minister* Shoygu".
     while (k >= 0 && isTitleWord(passage, tokens[k]!)) k--;
     if (!['and', ',', '&'].includes(tokens[k]?.lower ?? '')) break;
     k--;
     while (k >= 0 && tokens[k]!.text === ')') k = tokens.findLastIndex((t, j) => j < k && t.text === '(') - 1;
   }
-  return { participants: dedupe(names.map(participantOf)), first };
+  return dedupe(names.map(participantOf));
 }
 
 /** A capitalised word outside any name, or a nationality adjective: part of a title ("Russian President"). */
@@ -205,7 +203,7 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   if (!token) return [];
   // "Chicago Cubs break the curse, *winning* the World Series": a participle after a comma shares the sentence's subject.
   if (token.text === ',' && /ing$/.test(tokens[index]?.lower ?? '')) return firstGroup(passage, i);
-  if (actorAt(passage, token)) return groupEndingAt(passage, i).participants;
+  if (actorAt(passage, token)) return groupEndingAt(passage, i);
   if (PRONOUNS.has(token.lower)) {
     const resolved = passage.resolvePronoun?.(token);
     return resolved ? [resolved] : [];
@@ -235,7 +233,7 @@ function nearestGroupBefore(passage: Passage, i: number): Participant[] {
   for (let k = i; k >= 0; k--) {
     const token = tokens[k]!;
     if (/^[;:“”"]$/.test(token.text) || CLAUSE_OPENERS.has(token.lower)) return [];
-    if (actorAt(passage, token) && !isPossessive(tokens[k])) return groupEndingAt(passage, k).participants;
+    if (actorAt(passage, token) && !isPossessive(tokens[k])) return groupEndingAt(passage, k);
   }
   return [];
 }
@@ -313,23 +311,21 @@ function nounEndAfter(passage: Passage, k: number): number {
  * clause's subject and the name after "with". Nothing else near a bare
  * noun says who took part.
  */
-export function nounArguments(passage: Passage, trigger: TriggerMatch): { who: Participant[]; whom: Participant[] } {
+export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): { who: Participant[]; whom: Participant[] } {
   const { tokens } = passage;
   const preposition = tokens[trigger.last + 1]?.lower;
-  const possessor = nameAt(passage, tokens[trigger.first - 1]);
-  if (possessor && !possessor.adjective && isPossessive(tokens[trigger.first - 1])) return { who: [participantOf(possessor)], whom: objectAfter(passage, trigger, false) };
-  // "dramatic *Kimi Raikkonen Ferrari* crash": names right before a noun are whose event it is.
+  // "*Putin’s* visit", "dramatic *Kimi Raikkonen Ferrari* crash": names right before a noun are whose event it is.
   const compound: Participant[] = [];
   for (let k = trigger.first - 1; k >= 0 && actorAt(passage, tokens[k]); k--) {
     const name = actorAt(passage, tokens[k])!;
     compound.unshift(participantOf(name));
     while (k > 0 && tokens[k - 1]!.start >= name.start) k--;
   }
-  if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, false) };
+  if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, placeIsObject) };
   // "Obama describes first meeting *with Trump*", "… after a victory *over* the Indians": the clause's (or sentence's) subject, and the one after.
   if (['with', 'over', 'against'].includes(preposition ?? '')) {
     const subject = nearestGroupBefore(passage, trigger.first - 1);
-    return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, false) };
+    return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, placeIsObject) };
   }
   // "the Cubs *are* World Series champions": the subject of "be".
   const be = copulaBefore(passage, trigger.first);
@@ -382,9 +378,10 @@ export function placesIn(passage: Passage, objectAt = -1): { place: EventPlace; 
   const candidates: { place: EventPlace; at: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
+    // The place visited: "visits *Moscow*", "a visit *to* Oslo".
     const direct = k === objectAt && !PLACE_PREPOSITIONS.has(token.lower);
     if (!direct && !PLACE_PREPOSITIONS.has(token.lower)) continue;
-    let j = direct ? k : k + 1;
+    let j = direct && token.lower !== 'to' ? k : k + 1;
     // "at the sidelines of the Moscow Conference", "in the city of Aleppo"
     if (tokens[j]?.lower === 'the') j++;
     if (tokens[j + 1]?.lower === 'of' && !/^\p{Lu}/u.test(tokens[j]?.text ?? '')) j += tokens[j + 2]?.lower === 'the' ? 3 : 2;

@@ -139,7 +139,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
   let who: Participant[];
   let whom: Participant[];
   const agent = passiveAgent(passage, trigger);
-  const nominal = trigger.kind === 'noun' && trigger.first === trigger.head ? nounArguments(passage, trigger) : undefined;
+  const nominal = trigger.kind === 'noun' && trigger.first === trigger.head ? nounArguments(passage, trigger, placeIsObject) : undefined;
   if (agent) {
     who = agent;
     whom = subjectBefore(passage, trigger.head - 1);

@@ -54,6 +54,11 @@ describe('participants', () => {
     expect([names(event.who), names(event.whom)]).toEqual([['Anna Berg'], ['Tomas Lind']]);
   });
 
+  it('takes the possessor of a noun trigger as who and the place after "to" as where', () => {
+    const event = onlyEvent('Anna Berg’s visit to Oslo was cut short on Monday.');
+    expect([names(event.who), event.whom, event.where?.name]).toEqual([['Anna Berg'], [], 'Oslo']);
+  });
+
   it('takes the doer of a passive verb from "by"', () => {
     const event = onlyEvent('A local councillor was arrested by the Metropolitan Police on Friday.');
     expect(event).toMatchObject({ type: 'ARREST' });
