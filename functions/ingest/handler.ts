@@ -1,6 +1,7 @@
 /**
- * Ingest Lambda: SQS batch of S3 notifications → one article each.
- * A thin adapter: the work is `ingestObject` in shared/ingest. Around it:
+ * Ingest Lambda: SQS batch of S3 notifications → the articles of each
+ * created object (or their removal). A thin adapter: the work is
+ * `ingestObject` in shared/ingest. Around it:
  *
  * - partial batch responses: a record that throws is reported as a batch
  *   item failure, so only it is retried (and parked in the DLQ after the

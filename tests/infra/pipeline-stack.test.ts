@@ -254,6 +254,11 @@ describe('least privilege', () => {
     expect(allowStatements(stack.ingest.function.role).sort(byFirstAction)).toEqual(expected.sort(byFirstAction));
   });
 
+  it('never lets the ingest function write to the bucket, so its own work cannot trigger another notification', () => {
+    const s3Actions = allowStatements(stack.ingest.function.role).flatMap((statement) => statement.actions.filter((a) => a.startsWith('s3:')));
+    expect(s3Actions.sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket']);
+  });
+
   it('lets the query function only get and query table items (no Scan, no writes, no bucket)', () => {
     const expected = [
       ...ownLogsAndTracing(stack.queryApi.function),
