@@ -41,6 +41,8 @@ export interface PointerPageOptions<T> {
   after?: Position;
   /** The results each pointer stands for, in the pointers' order. */
   expand: (pointers: Pointer[]) => Promise<T[][]>;
+  /** How many results a pointer says it stands for (its count attribute), so a page reads no more articles than it needs; 1 when absent. */
+  countOf?: (item: Item) => number;
 }
 
 /** Orders pointers newest first, ties by source; negative when `a` comes first. */
@@ -128,10 +130,11 @@ export async function pageOfPointers<T>(
   const items: T[] = [];
   for (;;) {
     const chunk: Pointer[] = [];
-    while (chunk.length < limit - items.length) {
+    for (let expected = 0; expected < limit - items.length;) {
       const pointer = await merged.next();
       if (!pointer) break;
       chunk.push(pointer);
+      expected += Math.max(1, options.countOf?.(pointer.item) ?? 1);
     }
     if (chunk.length === 0) return { items };
     const expanded = await options.expand(chunk);

@@ -84,9 +84,10 @@ export class AnalystQueries {
   /** Articles newest first by publication date, optionally of one ingest status and in a date range. */
   async listArticles(request: PageRequest & { status?: IngestStatus }): Promise<Page<ArticleStatus>> {
     const scope = { route: 'articles', status: request.status, from: request.from, to: request.to };
-    const source: PointerSource = !request.status || request.status !== 'PROCESSED'
-      ? { pk: request.status ? statusListingPk(request.status) : LISTING_PK }
-      : { pk: LISTING_PK, filter: { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': 'PROCESSED' } } };
+    const source: PointerSource = request.status === 'PROCESSED'
+      // Processed articles are nearly all: read the main listing and skip the few others (article-index.ts).
+      ? { pk: LISTING_PK, filter: { expression: '#status = :status', names: { '#status': 'status' }, values: { ':status': 'PROCESSED' } } }
+      : { pk: request.status ? statusListingPk(request.status) : LISTING_PK };
     return this.page(scope, request, [source], async (pointers) => pointers.map(({ item }) => [listedStatus(item)]));
   }
 
@@ -95,7 +96,7 @@ export class AnalystQueries {
     const scope = { route: 'quotes', speaker: nameKey(request.speaker), from: request.from, to: request.to };
     const keys = await this.entityKeys(scope, request.cursor, request.speaker);
     const sources = keys.map((key) => ({ pk: entityPk(key), filter: { expression: 'nq > :zero', values: { ':zero': 0 } } }));
-    const page = await this.page(scope, request, sources, this.expander((article, pointer) => speakerQuotes(article, keys[pointer.source]!)), keys);
+    const page = await this.page(scope, request, sources, this.expander((article, pointer) => speakerQuotes(article, keys[pointer.source]!)), keys, 'nq');
     return { ...page, entityKeys: keys };
   }
 
@@ -112,7 +113,7 @@ export class AnalystQueries {
     const filter = clauses.length > 0 ? { expression: clauses.join(' AND '), values } : undefined;
     const sources = (keys ? keys.map(entityPk) : [eventTypePk(typeKey ?? '')]).map((pk) => ({ pk, ...(filter ? { filter } : {}) }));
     const page = await this.page(scope, request, sources, this.expander((article, pointer) =>
-      articleEvents(article, { entityKey: keys?.[pointer.source], typeKey, modality })), keys);
+      articleEvents(article, { entityKey: keys?.[pointer.source], typeKey, modality })), keys, keys ? 'ne' : 'n');
     return { ...page, ...(keys ? { entityKeys: keys } : {}) };
   }
 
@@ -200,9 +201,12 @@ export class AnalystQueries {
     sources: PointerSource[],
     expand: (pointers: Pointer[]) => Promise<T[][]>,
     keys?: string[],
+    /** The pointer attribute that counts its results. */
+    countField?: 'nq' | 'ne' | 'n',
   ): Promise<Page<T>> {
     const after = request.cursor ? decodeCursor<PointerCursor>(request.cursor, scope).p : undefined;
-    const { items, next } = await pageOfPointers(this.db, this.tableName, { sources, from: request.from, to: request.to, limit: request.limit, after, expand });
+    const countOf = countField ? (item: Item) => (item[countField] as number | undefined) ?? 1 : undefined;
+    const { items, next } = await pageOfPointers(this.db, this.tableName, { sources, from: request.from, to: request.to, limit: request.limit, after, expand, ...(countOf ? { countOf } : {}) });
     return { items, ...(next ? { cursor: encodeCursor(scope, { p: next, ...(keys ? { k: keys } : {}) } satisfies PointerCursor) } : {}) };
   }
 }
