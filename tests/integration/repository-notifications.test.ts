@@ -101,6 +101,21 @@ describe('S3 notifications into the store', () => {
     expect(await quotesOf('incoming/deleted.txt')).toEqual([]);
   });
 
+  it('removes every article of a JSON Lines file when the file is deleted', async () => {
+    const key = 'incoming/two-articles.jsonl';
+    const lines = ['first', 'second'].map((n) => JSON.stringify({ title: `The ${n} article`, body: article(`These are the words of the ${n} article in the file`) }));
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: lines.join('\n'), ContentType: 'application/x-ndjson' }));
+    await deliver('ObjectCreated:Put', key, '0F01');
+    const ids = [1, 2].map((line) => articleIdFor(BUCKET, `${key}#${line}`));
+    const stored = await Promise.all(ids.map((id) => repository.getArticle(id)));
+
+    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: key }));
+    await deliver('ObjectRemoved:Delete', key, '0F02');
+
+    expect(stored.map((a) => a?.status.status)).toEqual(['PROCESSED', 'PROCESSED']);
+    expect(await Promise.all(ids.map((id) => repository.getArticle(id)))).toEqual([undefined, undefined]);
+  });
+
   it('keeps the article when a removal is announced for an object that is still there', async () => {
     await upload('incoming/still-there.txt', 'The article stays while its object is still here', '0E01');
 
