@@ -9,7 +9,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { ArticleRecord, ArticleStatus } from '../contracts.js';
 import { listingFields, type Item, type StoredArticle } from './article-index.js';
-import { RECORD_SK, articlePk } from './keys.js';
+import { recordKey } from './keys.js';
 
 /** DynamoDB's item limit is 400 KB including attribute names; keep a margin for the plain attributes' estimate. */
 export const MAX_RECORD_ITEM_BYTES = 390_000;
@@ -47,7 +47,7 @@ function compress(packed: Packed): Uint8Array {
  * (`bodyTruncated`); one too large even then throws RecordTooLargeError.
  */
 export function packRecordItem(articleId: string, article: StoredArticle | undefined, version: RecordVersion): Item {
-  const key = { PK: articlePk(articleId), SK: RECORD_SK, rev: version.rev, ...(version.seq ? { seq: version.seq } : {}) };
+  const key = { ...recordKey(articleId), rev: version.rev, ...(version.seq ? { seq: version.seq } : {}) };
   if (!article) return { ...key, status: 'DELETED' };
   const plain = { ...key, ...listingFields(article.status) };
   if (!article.record) return plain;

@@ -26,7 +26,7 @@ import type { ArticleRecord, ArticleStatus } from '../contracts.js';
 import { actorsOf, indexItems, type Item, type StoredArticle } from './article-index.js';
 import { batchGet, batchWrite, keyOf, keyString, queryAll, realSleep, type Sleep } from './requests.js';
 import { EntityCatalogue } from './catalogue.js';
-import { RECORD_SK, articleIdFor, articlePk, objectPk, sequencerKey } from './keys.js';
+import { articleIdFor, objectPk, recordKey, sequencerKey } from './keys.js';
 import { RecordTooLargeError, packRecordItem, unpackRecordItem, type RecordVersion } from './record-item.js';
 
 export type { StoredArticle } from './article-index.js';
@@ -80,8 +80,10 @@ export class ArticleRepository {
   /** Whether version `sequencer` of the object, or a newer one, is already stored, so it need not be processed. */
   async hasVersion(articleId: string, sequencer?: string): Promise<boolean> {
     if (!sequencer) return false;
-    const stored = await this.readVersion(articleId, true);
-    return stored?.seq !== undefined && stored.seq >= sequencerKey(sequencer);
+    const { Item } = await this.db.send(new GetCommand({
+      TableName: this.tableName, Key: recordKey(articleId), ConsistentRead: true, ProjectionExpression: 'seq',
+    }));
+    return typeof Item?.seq === 'string' && Item.seq >= sequencerKey(sequencer);
   }
 
   /** The ingest status alone: what happened to an article, without its content. */
@@ -95,7 +97,7 @@ export class ArticleRepository {
 
   /** Several articles at once (BatchGetItem), by id; deleted and unknown ones are absent. */
   async getArticles(articleIds: Iterable<string>): Promise<Map<string, StoredArticle>> {
-    const keys = [...new Set(articleIds)].map((id) => ({ PK: articlePk(id), SK: RECORD_SK }));
+    const keys = [...new Set(articleIds)].map(recordKey);
     const items = await batchGet(this.db, this.tableName, keys, this.sleep);
     const articles = new Map<string, StoredArticle>();
     for (const item of items) {
@@ -107,7 +109,7 @@ export class ArticleRepository {
 
   private async readVersion(articleId: string, consistent: boolean): Promise<StoredVersion | undefined> {
     const { Item } = await this.db.send(new GetCommand({
-      TableName: this.tableName, Key: { PK: articlePk(articleId), SK: RECORD_SK }, ConsistentRead: consistent,
+      TableName: this.tableName, Key: recordKey(articleId), ConsistentRead: consistent,
     }));
     return Item ? unpackRecordItem(Item) : undefined;
   }
