@@ -190,9 +190,9 @@ describe('local HTTP API', () => {
 });
 
 describe('local stack shutdown', () => {
-  it('stop() closes the API, S3 and DynamoDB servers', async () => {
+  it('stop() closes the API, S3, DynamoDB and SQS servers', async () => {
     const stack = await startLocalStack({ logger: collectingLogger() });
-    const urls = [stack.apiUrl, stack.s3Endpoint, stack.dynamoEndpoint];
+    const urls = [stack.apiUrl, stack.s3Endpoint, stack.dynamoEndpoint, stack.sqsEndpoint];
     for (const url of urls) await fetch(url).then((r) => r.arrayBuffer());
 
     await stack.stop();
