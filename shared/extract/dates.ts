@@ -11,9 +11,16 @@ import * as chrono from 'chrono-node/en';
 import type { DatePrecision, EventTime, Span } from '../contracts.js';
 
 export interface TimeExpression extends Span, EventTime {
-  /** A bare weekday ("Thursday"): which week it means depends on the tense around it. */
-  weekdayOnly: boolean;
+  /**
+   * How often the expression comes round when it leaves its anchor
+   * implied: a bare weekday ("Thursday") every week, a day or month
+   * without a year ("January 1st") every year. Which one is meant depends
+   * on the tense around it.
+   */
+  recurs?: 'week' | 'year';
 }
+
+export type Tense = 'past' | 'future';
 
 /** Words that qualify a time expression, kept in its text: "just last week", "earlier this year". */
 const QUALIFIERS = /(?:\b(?:just|only|as recently as|earlier|later|early|late|last|next|this|since|until|by|in)\s+)+$/i;
@@ -54,13 +61,13 @@ export function findTimeExpressions(body: string, span: Span, reference: string 
     found.push({
       start, end, text: body.slice(start, end),
       date: formatDate(result.start.date(), precision), precision,
-      weekdayOnly: result.start.isCertain('weekday') && !result.start.isCertain('day'),
+      ...recurrence(result),
     });
   }
   for (const match of text.matchAll(BARE_YEAR)) {
     const start = span.start + match.index + match[0].length - match[1]!.length;
     if (found.some((t) => t.start <= start && t.end > start)) continue;
-    found.push({ start, end: start + 4, text: match[1]!, date: match[1]!, precision: 'year', weekdayOnly: false });
+    found.push({ start, end: start + 4, text: match[1]!, date: match[1]!, precision: 'year' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -79,18 +86,29 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
   return result.tags().has('casualReference/afternoon') || /\b(?:morning|afternoon|evening|night|tonight)\b/i.test(result.text) ? 'day' : undefined;
 }
 
+function recurrence(result: chrono.ParsedResult): Pick<TimeExpression, 'recurs'> {
+  const { start } = result;
+  if (start.isCertain('weekday') && !start.isCertain('day')) return { recurs: 'week' };
+  if (start.isCertain('month') && !start.isCertain('year')) return { recurs: 'year' };
+  return {};
+}
+
 /**
- * A bare weekday means the last such day for an event that happened and
- * the next one for an event still to come; chrono takes the nearest.
- * "Thursday" read on Tuesday 2017-05-02: 2017-04-27 if past, 2017-05-04 if planned.
+ * chrono takes the nearest date an expression can mean; the tense of the
+ * event says which side of publication it lies on. "Thursday" read on
+ * Tuesday 2017-05-02: 2017-04-27 for "met on Thursday", 2017-05-04 for
+ * "will meet on Thursday"; "since January 1st" read on 2016-10-01 is
+ * 2016-01-01 for "there have been … shootings".
  */
-export function inTense(time: TimeExpression, reference: string | null, future: boolean): EventTime {
+export function inTense(time: TimeExpression, reference: string | null, tense: Tense | undefined): EventTime {
   const { text, date, precision } = time;
-  if (!time.weekdayOnly || !reference) return { text, date, precision };
-  const day = Date.parse(`${date}T00:00:00Z`);
-  const ref = Date.parse(`${reference}T00:00:00Z`);
-  const week = 7 * 86_400_000;
-  const shifted = future ? (day < ref ? day + week : day) : day > ref ? day - week : day;
+  if (!time.recurs || !tense || !reference) return { text, date, precision };
+  const ref = reference.slice(0, date.length);
+  const wrongSide = tense === 'past' ? date > ref : date < ref;
+  if (!wrongSide) return { text, date, precision };
+  const step = tense === 'past' ? -1 : 1;
+  if (time.recurs === 'year') return { text, date: `${Number(date.slice(0, 4)) + step}${date.slice(4)}`, precision };
+  const shifted = Date.parse(`${date}T00:00:00Z`) + step * 7 * 86_400_000;
   return { text, date: new Date(shifted).toISOString().slice(0, 10), precision };
 }
 

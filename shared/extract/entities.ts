@@ -155,9 +155,11 @@ function demonymMention(token: Token): NameMention | undefined {
   return country ? { start: token.start, end: token.end, text: token.text, type: 'GPE', canonical: country } : undefined;
 }
 
-/** Sentence openers and function words are not names, but "US" in capitals is the country, not "us". */
+/** Sentence openers, function words and pronouns are not names, but "US" in capitals is the country, not "us". */
 function isNotName(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase()) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
+  // "I’m", "It’s", "They’ve" are pronouns too.
+  const bare = word.toLowerCase().replace(/['’](?:s|m|re|ve|ll|d)$/, '');
+  return NOT_NAMES.has(bare) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
 }
 
 function classify(words: string[], title: string | undefined): EntityType {

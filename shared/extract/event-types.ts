@@ -135,7 +135,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'SHOOTING', cameo: '193', description: 'fight with small arms: shootings, gunfire',
-    verbs: ['shoot', 'gun'], nouns: ['shooting', 'shootings', 'gunfire', 'shootout'],
+    verbs: ['shoot'], nouns: ['shooting', 'shootings', 'gunfire', 'shootout'],
     examples: ['a gunman shot three people', 'the shooting at the school'],
   },
   {
@@ -170,7 +170,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'SUSPEND', description: 'events halted, suspended, postponed or called off',
-    verbs: ['halt', 'suspend', 'postpone', 'red-flag', 'abandon', 'delay'], nouns: ['suspension', 'postponement', 'red flag'],
+    verbs: ['halt', 'suspend', 'postpone', 'red-flag', 'delay'], nouns: ['suspension', 'postponement', 'red flag'],
     examples: ['Brazil GP red-flagged after crash', 'the race was halted after 20 laps'],
   },
   {
@@ -213,6 +213,9 @@ const PAST: Record<string, string[]> = {
   upset: ['upset'], quit: ['quit'], bid: ['bid'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has' };
+
+/** Every irregular past form: "met", "held", "won". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.values(PAST).flat());
 /** Verbs of more than one syllable that double their last consonant: "committed". */
 const DOUBLING = new Set(['commit', 'admit', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret', 'quit', 'red-flag']);
 

@@ -46,6 +46,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/** Words that cannot open a description of a participant: "*What* kind of genius loses", "*you* get shot". */
+const NOT_DESCRIPTIONS = new Set(['what', 'who', 'which', 'how', 'why', 'where', 'when', 'i', 'you', 'me', 'us', 'him', 'them', 'there', 'here', 'so', 'then', 'now']);
+/** "she’s" → "she", "they’ve" → "they". */
+const withoutContraction = (word: string): string => word.replace(/['’](?:s|m|re|ve|ll|d)$/, '');
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several']);
 
 /** Words that end a noun phrase when read leftwards from a verb. */
@@ -176,9 +180,12 @@ function listClosesAhead(tokens: Token[], k: number): boolean {
  * A noun phrase without a name of its own, as the participant it describes:
  * "his Russian counterpart", "Russia’s largest arms manufacturer".
  */
-function descriptor(passage: Passage, first: number, last: number): Participant {
+function descriptor(passage: Passage, first: number, last: number): Participant[] {
+  const words = passage.tokens.slice(first, last + 1).map((t) => withoutContraction(t.lower));
+  // A description names a thing: no question word or pronoun first, no auxiliary inside, no verb form at its head.
+  if (NOT_DESCRIPTIONS.has(words[0]!) || words.some((w) => BETWEEN_SUBJECT_AND_VERB.has(w) || w === 'do') || /(?:ing|ed)$/.test(words.at(-1)!)) return [];
   const text = passage.text.slice(passage.tokens[first]!.start, passage.tokens[last]!.end);
-  return { name: text, entityId: null };
+  return [{ name: text, entityId: null }];
 }
 
 /**
@@ -204,8 +211,8 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   // "Chicago Cubs break the curse, *winning* the World Series": a participle after a comma shares the sentence's subject.
   if (token.text === ',' && /ing$/.test(tokens[index]?.lower ?? '')) return firstGroup(passage, i);
   if (actorAt(passage, token)) return groupEndingAt(passage, i);
-  if (PRONOUNS.has(token.lower)) {
-    const resolved = passage.resolvePronoun?.(token);
+  if (PRONOUNS.has(withoutContraction(token.lower))) {
+    const resolved = passage.resolvePronoun?.({ start: token.start, end: token.start + withoutContraction(token.text).length });
     return resolved ? [resolved] : [];
   }
   if (!token.word || PHRASE_BOUNDARY.has(token.lower) || CLAUSE_OPENERS.has(token.lower)) return nearestGroupBefore(passage, i);
@@ -220,7 +227,7 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   const inside = passage.names.filter((n) => n.start >= tokens[first]!.start && n.end <= token.end && !n.adjective);
   const possessor = inside.find((n) => isPossessive(tokens[tokenIndexAt(passage, n.start)]) || /['’]s$/.test(passage.text.slice(n.start, n.end + 2)));
   if (inside.length > 0 && !possessor) return [participantOf(inside[inside.length - 1]!)];
-  return [descriptor(passage, first, i)];
+  return descriptor(passage, first, i);
 }
 
 /**
@@ -272,11 +279,11 @@ export function objectAfter(passage: Passage, trigger: TriggerMatch, placeIsObje
       k = tokenIndexAt(passage, name.end) - 1;
       continue;
     }
-    if (name.adjective && !nameAhead(passage, k + 1)) return [descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, k))];
+    if (name.adjective && !nameAhead(passage, k + 1)) return descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, k));
     const group = groupStartingAt(passage, k);
     const after = tokens[group.last + 1];
     if (group.participants.length === 1 && isPossessive(tokens[group.last]) && after?.word) {
-      return [descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, group.last))];
+      return descriptor(passage, determinerBefore(passage, k), nounEndAfter(passage, group.last));
     }
     return group.participants;
   }

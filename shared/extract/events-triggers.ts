@@ -3,7 +3,7 @@
  * event-types.ts: verbs in any inflection (with their object where the type
  * asks for one), nouns with the light verb that carries them, and states.
  */
-import { EVENT_TYPES, LIGHT_VERBS, verbForms, type EventTypeDefinition } from './event-types.js';
+import { EVENT_TYPES, IRREGULAR_PAST, LIGHT_VERBS, verbForms, type EventTypeDefinition } from './event-types.js';
 import type { Token } from './tokens.js';
 
 export type TriggerKind = 'verb' | 'noun' | 'state';
@@ -41,6 +41,7 @@ for (const definition of EVENT_TYPES) {
 }
 for (const entries of byNounStart.values()) entries.sort((a, b) => b.words.length - a.words.length);
 
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'of', 'about', 'over', 'under', 'through', 'throughout', 'during', 'after', 'before', 'since', 'until', 'against', 'into', 'and', 'or', 'but', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'get', 'got', 'gets', 'feel', 'feels', 'felt', 'left']);
 
 /**
@@ -101,6 +102,17 @@ function isNounReading(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Is the trigger's verb in a past tense: "met", "stopped", "has visited",
+ * "had a port call"? Present forms, nouns and headlines say nothing.
+ */
+export function isPastTense(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.kind === 'noun' && trigger.first === trigger.head) return false; // a bare noun has no tense
+  const verb = tokens[trigger.first]!.lower;
+  const before = tokens[trigger.first - 1]?.lower ?? '';
+  return /ed$/.test(verb) || IRREGULAR_PAST.has(verb) || /^(?:has|have|had|was|were)$/.test(before);
+}
+
 /** Third-person verbs that end in "s" like a plural noun: "the protest *grows*". */
 const S_VERBS = new Set([
   'this', 'was', 'has', 'his', 'its', 'does', 'goes', 'says', 'seems', 'remains', 'continues', 'comes', 'takes', 'makes',
@@ -122,6 +134,8 @@ function lightVerbBefore(tokens: Token[], i: number): number | undefined {
     const token = tokens[k]!;
     if (!token.word) return undefined;
     if (lightVerbForms.has(token.lower)) return k;
+    // A preposition ends the noun's phrase: "has *throughout* this election" carries nothing.
+    if (PREPOSITIONS.has(token.lower)) return undefined;
     // Another verb governs the noun: "has *described* his first meeting" ("has" is its auxiliary).
     if (/^\p{Ll}+ed$/u.test(token.text) && !['planned', 'scheduled', 'proposed', 'expected', 'long-awaited'].includes(token.lower)) return undefined;
   }

@@ -10,7 +10,7 @@ import {
   dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, placesIn, subjectBefore, timeOf,
   type NameSpan, type Passage,
 } from './events-arguments.js';
-import { findTriggers, type TriggerMatch } from './events-triggers.js';
+import { findTriggers, isPastTense, type TriggerMatch } from './events-triggers.js';
 import { nameKey, significantWords } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { SpeakerResolver } from './speakers.js';
@@ -153,7 +153,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
 
   let modality = modalityOf(passage, trigger);
   const time = timeOf(passage, trigger);
-  const when = time ? inTense(time, reference, modality === 'planned') : null;
+  const when = time ? inTense(time, reference, modality === 'planned' ? 'future' : isPastTense(passage.tokens, trigger) ? 'past' : undefined) : null;
   if (modality === 'asserted' && when && reference && when.date > reference.slice(0, when.date.length)) modality = 'planned';
 
   const start = tokens[trigger.first]!.start;
@@ -314,7 +314,7 @@ function completeFromLede(main: EventMention, mentions: EventMention[], passages
   // Only a day or week dates the news; a year in the lede is background ("last crowned champions in 1908").
   const time = lede.flatMap((p) => p.times.filter((t) => !owned.has(`${p.sentence}:${t.start}`)))
     .find((t) => t.precision === 'day' || t.precision === 'week');
-  if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned');
+  if (!main.when && time) main.when = inTense(time, reference, main.modality === 'planned' ? 'future' : 'past');
   if (!main.when && reference) main.when = publicationWeek(reference);
   const near = passages.filter((p) => p.sentence < PLACE_SENTENCES);
   main.where ??= datelinePlace(body) ?? near.flatMap((p) => placesIn(p))[0]?.place ?? countryNamed(near.slice(0, LEDE_SENTENCES + 1));

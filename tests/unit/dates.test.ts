@@ -45,10 +45,21 @@ describe('a bare weekday in the tense of its event', () => {
   const [thursday] = findTimeExpressions('They meet on Thursday.', { start: 0, end: 22 }, '2017-05-02');
 
   it('is the last such day for an event that happened', () => {
-    expect(inTense(thursday!, '2017-05-02', false).date).toBe('2017-04-27');
+    expect(inTense(thursday!, '2017-05-02', 'past').date).toBe('2017-04-27');
   });
 
   it('is the next such day for a planned event', () => {
-    expect(inTense(thursday!, '2017-05-02', true).date).toBe('2017-05-04');
+    expect(inTense(thursday!, '2017-05-02', 'future').date).toBe('2017-05-04');
+  });
+
+  it('is the nearest such day when the tense does not say', () => {
+    expect(inTense(thursday!, '2017-05-02', undefined).date).toBe('2017-05-04');
+  });
+});
+
+describe('a day without a year in the tense of its event', () => {
+  it('is in the past year for an event that happened', () => {
+    const [since] = findTimeExpressions('There have been shootings since January 1st.', { start: 0, end: 44 }, '2016-10-01');
+    expect(inTense(since!, '2016-10-01', 'past')).toMatchObject({ date: '2016-01-01', precision: 'day' });
   });
 });
