@@ -29,6 +29,8 @@ export interface Passage {
   /** Index in the article's sentences; -1 for the headline. */
   sentence: number;
   headline: boolean;
+  /** A headline in Title Case: capitals say nothing about names there. */
+  titleCase: boolean;
   tokens: Token[];
   names: NameSpan[];
   times: TimeExpression[];

@@ -14,7 +14,7 @@ import { findTriggers, isPastTense, type TriggerMatch } from './events-triggers.
 import { nameKey, significantWords } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { SpeakerResolver } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** Sentences of the lede that compete with the headline for the main event. */
 const LEDE_SENTENCES = 3;
@@ -53,7 +53,7 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
     while (to < allNames.length && allNames[to]!.end <= span.end) to++;
     const names = allNames.slice(from, to);
     return {
-      text: article.body, span, sentence, headline: false, tokens: tokenize(article.body, span), names,
+      text: article.body, span, sentence, headline: false, titleCase: false, tokens: tokenize(article.body, span), names,
       times: outsideNames(findTimeExpressions(article.body, span, reference), names),
       resolvePronoun,
     };
@@ -63,8 +63,7 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
 
   const mentions: EventMention[] = [];
   for (const passage of passages) {
-    const titleCase = passage.headline && isTitleCase(passage);
-    for (const trigger of findTriggers(passage.tokens, { headline: passage.headline, titleCase })) mentions.push(readEvent(passage, trigger, quotes, reference));
+    for (const trigger of findTriggers(passage.tokens, passage)) mentions.push(readEvent(passage, trigger, quotes, reference));
   }
   inheritTimes(mentions);
   const events = mergeMentions(mentions, reference).filter((e) => e.who.length > 0 || e.whom.length > 0);
@@ -79,15 +78,14 @@ function outsideNames(times: TimeExpression[], names: NameSpan[]): TimeExpressio
   return times.filter((t) => !names.some((n) => n.start < t.end && n.end > t.start && n.type !== 'GPE'));
 }
 
+/** A name as written at `span`, standing for `name` (an entity's, when `entityId` is set). */
+function nameSpan(span: Span, text: string, name: string, entityId: string | null, type: NameSpan['type']): NameSpan {
+  return { start: span.start, end: span.end, text, name, entityId, type, adjective: type === 'GPE' && !!countryOfDemonym(text) };
+}
+
 /** Every name the entity pass found, as name spans in body order. */
 function namesOf(entities: Entity[], body: string): NameSpan[] {
-  const names: NameSpan[] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      const written = body.slice(m.start, m.end);
-      names.push({ ...m, text: written, name: entity.name, entityId: entity.id, type: entity.type, adjective: !!countryOfDemonym(written) });
-    }
-  }
+  const names = entities.flatMap((entity) => entity.mentions.map((m) => nameSpan(m, body.slice(m.start, m.end), entity.name, entity.id, entity.type)));
   return names.sort((a, b) => a.start - b.start);
 }
 
@@ -110,25 +108,27 @@ function headlinePassage(article: Article, entities: Entity[]): Passage | undefi
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end]) || !free(at, end)) continue;
-      names.push({ start: at, end, text: form, name: entity.name, entityId: entity.id, type: entity.type, adjective: !!countryOfDemonym(form) && entity.type === 'GPE' });
+      names.push(nameSpan({ start: at, end }, form, entity.name, entity.id, entity.type));
     }
   }
-  const passage: Passage = { text, span, sentence: -1, headline: true, tokens: tokenize(text, span), names, times: findTimeExpressions(text, span, article.publishedAt) };
-  if (!isTitleCase(passage)) {
+  const tokens = tokenize(text, span);
+  const titleCase = isTitleCase(tokens);
+  if (!titleCase) {
     const pseudo: Article = { ...article, body: text, paragraphs: [span], sentences: [span] };
     for (const m of findNameMentions(pseudo)) {
-      if (free(m.start, m.end)) names.push({ start: m.start, end: m.end, text: m.text, name: m.canonical ?? m.text, entityId: null, type: m.type, adjective: !!countryOfDemonym(m.text) });
+      if (free(m.start, m.end)) names.push(nameSpan(m, m.text, m.canonical ?? m.text, null, m.type));
     }
   }
   names.sort((a, b) => a.start - b.start);
-  return passage;
+  const times = outsideNames(findTimeExpressions(text, span, article.publishedAt), names);
+  return { text, span, sentence: -1, headline: true, titleCase, tokens, names, times };
 }
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** "Toblerone Alters Shape of 2 Chocolate Bars": most longer words capitalised. */
-function isTitleCase(passage: Passage): boolean {
-  const words = passage.tokens.filter((t) => t.word && t.text.length > 3);
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.text.length > 3);
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
 }
 
