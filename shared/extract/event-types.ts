@@ -210,7 +210,8 @@ const PAST: Record<string, string[]> = {
   lead: ['led'], fight: ['fought'], shoot: ['shot'], strike: ['struck'], sell: ['sold'], fly: ['flew', 'flown'], lose: ['lost'],
   sink: ['sank', 'sunk'], have: ['had'], seek: ['sought'], spin: ['spun'], come: ['came'], swear: ['swore', 'sworn'],
   draw: ['drew', 'drawn'], slay: ['slew', 'slain'], buy: ['bought'], cut: ['cut'], bring: ['brought'], take: ['took', 'taken'],
-  upset: ['upset'], quit: ['quit'], bid: ['bid'],
+  upset: ['upset'], quit: ['quit'], bid: ['bid'], freeze: ['froze', 'frozen'], withhold: ['withheld'], uphold: ['upheld'],
+  shrink: ['shrank', 'shrunk'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has' };
 

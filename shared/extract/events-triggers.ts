@@ -41,7 +41,8 @@ for (const definition of EVENT_TYPES) {
 }
 for (const entries of byNounStart.values()) entries.sort((a, b) => b.words.length - a.words.length);
 
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'of', 'about', 'over', 'under', 'through', 'throughout', 'during', 'after', 'before', 'since', 'until', 'against', 'into', 'and', 'or', 'but', 'that']);
+/** Words that end a noun's phrase when read leftwards: prepositions and conjunctions. */
+const PHRASE_ENDS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'of', 'about', 'over', 'under', 'through', 'throughout', 'during', 'after', 'before', 'since', 'until', 'against', 'into', 'and', 'or', 'but', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'get', 'got', 'gets', 'feel', 'feels', 'felt', 'left']);
 
 /**
@@ -135,7 +136,7 @@ function lightVerbBefore(tokens: Token[], i: number): number | undefined {
     if (!token.word) return undefined;
     if (lightVerbForms.has(token.lower)) return k;
     // A preposition ends the noun's phrase: "has *throughout* this election" carries nothing.
-    if (PREPOSITIONS.has(token.lower)) return undefined;
+    if (PHRASE_ENDS.has(token.lower)) return undefined;
     // Another verb governs the noun: "has *described* his first meeting" ("has" is its auxiliary).
     if (/^\p{Ll}+ed$/u.test(token.text) && !['planned', 'scheduled', 'proposed', 'expected', 'long-awaited'].includes(token.lower)) return undefined;
   }
