@@ -72,7 +72,8 @@ export function placeNamed(text: string): Place | undefined {
   return PLACES.get(placeKey(text));
 }
 
-/** The country a nationality adjective refers to: "Russian" → "Russia". */
+/** The country a nationality adjective or its plural refers to: "Russian", "Russians" → "Russia". */
 export function countryOfDemonym(word: string): string | undefined {
-  return DEMONYMS.get(placeKey(word));
+  const key = placeKey(word);
+  return DEMONYMS.get(key) ?? (key.endsWith('s') ? DEMONYMS.get(key.slice(0, -1)) : undefined);
 }

@@ -45,6 +45,11 @@ describe('entities', () => {
     expect(russia!.aliases).toEqual([]);
   });
 
+  it('links the plural of a nationality to its country: Filipinos', () => {
+    const { entities } = extractText('Many Filipinos welcomed the ship in Manila.');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([['GPE', 'Philippines'], ['GPE', 'Manila']]);
+  });
+
   it('gives a country its common name and keeps the written forms as aliases', () => {
     const { entities } = extractText('The Russian Federation sent a frigate. Russia said the visit was routine.');
     expect(entities.find((e) => e.type === 'GPE')).toMatchObject({ name: 'Russia', aliases: ['Russian Federation'] });
