@@ -36,10 +36,11 @@ interface EventMention extends Omit<NewsEvent, 'id'> {
 
 /**
  * Extract the article's events. `quotes` (extracted first) tell which
- * events sit inside a reported statement and who reported them.
+ * events sit inside a reported statement and who reported them. Relative
+ * times resolve against `reference`: the publication date, or the upload
+ * date when the article gives none.
  */
-export function extractEvents(article: Article, entities: Entity[], quotes: Quote[]): NewsEvent[] {
-  const reference = article.publishedAt;
+export function extractEvents(article: Article, entities: Entity[], quotes: Quote[], reference: string | null = article.publishedAt): NewsEvent[] {
   const resolver = new SpeakerResolver(article.body, entities);
   const resolvePronoun = (span: Span): Participant | undefined => {
     const speaker = resolver.resolve(span, span);
@@ -58,7 +59,7 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
       resolvePronoun,
     };
   });
-  const headline = headlinePassage(article, entities);
+  const headline = headlinePassage(article, entities, reference);
   if (headline) passages.unshift(headline);
 
   const mentions: EventMention[] = [];
@@ -95,7 +96,7 @@ function namesOf(entities: Entity[], body: string): NameSpan[] {
  * as the headline writes them (full name, alias, surname, adjective), then
  * any other capitalised name when the headline is not in Title Case.
  */
-function headlinePassage(article: Article, entities: Entity[]): Passage | undefined {
+function headlinePassage(article: Article, entities: Entity[], reference: string | null): Passage | undefined {
   const text = article.title.trim();
   if (text === '' || article.body.startsWith(text)) return undefined;
   const span = { start: 0, end: text.length };
@@ -120,7 +121,7 @@ function headlinePassage(article: Article, entities: Entity[]): Passage | undefi
     }
   }
   names.sort((a, b) => a.start - b.start);
-  const times = outsideNames(findTimeExpressions(text, span, article.publishedAt), names);
+  const times = outsideNames(findTimeExpressions(text, span, reference), names);
   return { text, span, sentence: -1, headline: true, titleCase, tokens, names, times };
 }
 

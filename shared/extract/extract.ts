@@ -9,6 +9,8 @@ export const EXTRACTOR_VERSION = '0.2.0';
 export interface RecordIdentity {
   articleId: string;
   source?: SourceRef;
+  /** When the article arrived (YYYY-MM-DD): the reference for relative times when it has no publication date. */
+  receivedOn?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function extractRecord(article: Article, identity: RecordIdentity): Artic
     relatedLinks: article.relatedLinks,
     entities,
     quotes,
-    events: extractEvents(article, entities, quotes),
+    events: extractEvents(article, entities, quotes, article.publishedAt ?? identity.receivedOn ?? null),
     extractor: { version: EXTRACTOR_VERSION },
   };
 }

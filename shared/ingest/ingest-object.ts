@@ -122,7 +122,7 @@ async function storeArticle(result: ParsedArticle, source: SourceRef, repository
   const started = performance.now();
   let record;
   try {
-    record = extractRecord(result.article, { articleId, source });
+    record = extractRecord(result.article, { articleId, source, receivedOn: now.toISOString().slice(0, 10) });
   } catch (error) {
     return unprocessed('FAILED', { code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}` });
   }
