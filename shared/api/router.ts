@@ -5,6 +5,7 @@ import { AnalystQueries } from '../store/queries.js';
 import { ArticleRepository } from '../store/repository.js';
 import openapi from './openapi.json' with { type: 'json' };
 import { ApiError, errorResponse, json, type ApiResponse } from './responses.js';
+import { UPLOAD_PARAMS, uploadUrl, type UploadTarget } from './upload.js';
 import {
   ENTITY_TYPES, INGEST_STATUSES, MODALITIES, cursorParam, dateRange, invalid, onlyKnown, optionalEnum, optionalName,
   pageLimit, requiredName, type Query,
@@ -19,6 +20,8 @@ export interface ApiDeps {
   corsOrigin?: string;
   /** Where unexpected errors go; the client only ever sees a generic message. */
   logError?: (message: string, error: unknown) => void;
+  /** Where `GET /upload-url` signs uploads for; absent: uploading is off (404). */
+  uploads?: UploadTarget;
 }
 
 export interface ApiRequest {
@@ -30,6 +33,7 @@ export interface ApiRequest {
 interface Stores {
   articles: ArticleRepository;
   queries: AnalystQueries;
+  uploads?: UploadTarget;
 }
 
 export interface Route {
@@ -122,6 +126,7 @@ export const ROUTES: readonly Route[] = [
       return json(200, entity);
     },
   },
+  { path: '/upload-url', pattern: /^\/upload-url$/, params: UPLOAD_PARAMS, handle: async ({ uploads }, query) => uploadUrl(query, uploads) },
 ];
 
 const READ_METHODS = ['GET', 'HEAD'];
@@ -144,7 +149,9 @@ async function respond(request: ApiRequest, deps: ApiDeps, cors: Record<string, 
     const pathParams = match.params!.slice(1).map(safeDecode);
     onlyKnown(request.query, match.route.params);
     const articles = new ArticleRepository(deps.db, deps.tableName);
-    return await match.route.handle({ articles, queries: new AnalystQueries(deps.db, deps.tableName, articles) }, request.query, pathParams);
+    return await match.route.handle(
+      { articles, queries: new AnalystQueries(deps.db, deps.tableName, articles), uploads: deps.uploads }, request.query, pathParams,
+    );
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
     if (error instanceof CursorError) return errorResponse(invalid('cursor', error.message));

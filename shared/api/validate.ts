@@ -52,7 +52,7 @@ export function pageLimit(query: Query): number {
 
 export const cursorParam = (query: Query): string | undefined => optionalString(query, 'cursor', MAX_CURSOR_LENGTH);
 
-function optionalDate(query: Query, name: string): string | undefined {
+export function optionalDate(query: Query, name: string): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
