@@ -12,16 +12,21 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { WebRequest, WebResponse } from '../web/assets.js';
 import { silentLogger, type LocalLogger } from './logger.js';
 import { closeServer, listenOnLoopback } from './net.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
+/** Serves the reader view's page and assets; undefined sends the request on to the API. */
+export type WebHandler = (request: WebRequest) => WebResponse | undefined;
 
 export interface LocalHttpApiOptions {
   handler: HttpApiHandler;
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
   logger?: LocalLogger;
+  /** The reader view beside the API (shared/web), as CloudFront puts it on AWS. */
+  web?: WebHandler;
 }
 
 export interface LocalHttpApi {
@@ -37,7 +42,9 @@ const TEXT_TYPES = /^(text\/|application\/(json|xml|x-www-form-urlencoded|javasc
 export async function startLocalHttpApi(options: LocalHttpApiOptions): Promise<LocalHttpApi> {
   const logger = options.logger ?? silentLogger;
   const server: Server = createServer((req, res) => {
-    void handle(req, res, options.handler, logger);
+    const page = options.web?.({ method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]!, ifNoneMatch: req.headers['if-none-match'] });
+    if (page) res.writeHead(page.status, page.headers).end(page.body);
+    else void handle(req, res, options.handler, logger);
   });
   const port = await listenOnLoopback(server, options.port ?? 0);
   return { url: `http://127.0.0.1:${port}`, port, close: () => closeServer(server) };

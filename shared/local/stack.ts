@@ -19,10 +19,12 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
 import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
 import { createHandler as createQueryHandler } from '../../functions/query/handler.js';
+import { allowBrowserUploads } from '../api/upload.js';
 import { objectsFromNotification } from '../ingest/notification.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
 import { documentClientFor } from '../aws-clients.js';
+import { loadWebAssets, WEB_DIST, webResponse } from '../web/assets.js';
 import { createLocalDynamoClient, createLocalS3Client, LOCAL_CREDENTIALS, LOCAL_REGION, type LocalCredentials } from './clients.js';
 import { startLocalDynamo, type LocalDynamo } from './dynamo.js';
 import { startLocalHttpApi, type LocalHttpApi } from './http.js';
@@ -47,6 +49,8 @@ export interface LocalStackOptions {
   bucket?: string;
   tableName?: string;
   logger?: LocalLogger;
+  /** The built reader view served at `/` (default shared/web/dist, see `npm run build:web`); null: none. */
+  webDir?: string | null;
   /** Queue tuning (tests shorten the retry delay). */
   queue?: { maxReceiveCount?: number; retryDelayMs?: (receiveCount: number) => number };
 }
@@ -118,6 +122,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       s3Client.destroy();
       dynamoClient.destroy();
     });
+    // The reader view uploads straight to the bucket with presigned URLs (GET /upload-url).
+    await allowBrowserUploads(s3Client, bucket, ['*']);
 
     const ingest = createIngestHandler(
       { s3: s3Client, db, tableName },
@@ -155,14 +161,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger.warn(`queue: ${dead} message(s) in the dead-letter store ${join(dataDir, 'dlq.json')} (\`npm run redrive\` retries them)`);
     }
 
+    const webAssets = options.webDir === null ? undefined : await loadWebAssets(options.webDir ?? WEB_DIST);
     const api: LocalHttpApi = await startLocalHttpApi({
       port: options.port,
       handler: createQueryHandler({
         db,
         tableName,
         logError: (message, error) => logger.error(`api: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+        uploads: { s3: s3Client, bucket },
       }),
       logger,
+      ...(webAssets ? { web: (request) => webResponse(webAssets, request, [s3.endpoint]) } : {}),
     });
     cleanups.push(() => api.close());
 
