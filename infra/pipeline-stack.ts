@@ -9,6 +9,7 @@ import { Ingest } from './constructs/ingest.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { QueryApi } from './constructs/query-api.js';
 import { Storage } from './constructs/storage.js';
+import { Web } from './constructs/web.js';
 import { stageConfigFrom, type StageConfig } from './stage-config.js';
 
 /** The stack outputs the operations tools (shared/ops) read, by name. */
@@ -19,6 +20,7 @@ export const OUTPUT = {
   queueUrl: 'QueueUrl',
   deadLetterQueueUrl: 'DeadLetterQueueUrl',
   dashboardUrl: 'DashboardUrl',
+  webUrl: 'WebUrl',
 } as const;
 
 export interface PipelineStackProps extends StackProps {
@@ -32,6 +34,7 @@ export class PipelineStack extends Stack {
   readonly ingest: Ingest;
   readonly queryApi: QueryApi;
   readonly monitoring: Monitoring;
+  readonly web: Web;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps = {}) {
     super(scope, id, props);
@@ -53,6 +56,14 @@ export class PipelineStack extends Stack {
       stage,
       auth: config.auth,
       corsOrigins: config.corsOrigins,
+      removalPolicy,
+    });
+    this.web = new Web(this, 'Web', {
+      bucket: this.storage.bucket,
+      accessLogsBucket: this.storage.accessLogsBucket,
+      queryApi: this.queryApi,
+      stage,
+      tableName: this.storage.table.tableName,
       removalPolicy,
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -78,6 +89,7 @@ export class PipelineStack extends Stack {
       value: this.ingest.deadLetterQueue.queueUrl,
       description: 'Messages that failed ingest 5 times (npm run redrive moves them back)',
     });
+    new CfnOutput(this, OUTPUT.webUrl, { value: this.web.url, description: 'Reader view: articles, quotes and events in the browser' });
     new CfnOutput(this, OUTPUT.dashboardUrl, {
       value: `https://console.aws.amazon.com/cloudwatch/home?region=${this.region}#dashboards:name=${this.monitoring.dashboard.dashboardName}`,
     });

@@ -339,9 +339,9 @@ describe('functions', () => {
 describe('query API', () => {
   const routes = (t: Template) => Object.values(t.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
 
-  it('routes GET /articles, /articles/{id}, /quotes and a catch-all to the query function', () => {
+  it('routes GET /articles, /articles/{id}, /quotes and a catch-all to the query function (and GET /upload-url to the upload signer, see web.test.ts)', () => {
     expect(routes(template).map((route) => route.RouteKey).sort()).toEqual(
-      ['GET /articles', 'GET /articles/{id}', 'GET /quotes', 'GET /{proxy+}'].sort(),
+      ['GET /articles', 'GET /articles/{id}', 'GET /quotes', 'GET /{proxy+}', 'GET /upload-url'].sort(),
     );
   });
 
