@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: every benchmark of issue 8, or some (`--only`), each
+ * writing bench/results/<part>.json; then the summary against the targets,
+ * from the latest result of every part (a part not run this time shows its
+ * previous result, dated).
+ *
+ *   npm run bench                                  # all parts (several minutes)
+ *   npm run bench -- --only extract,coldstart      # some parts
+ *   npm run bench -- --only e2e --articles 200 --rate 20 --requests 1000
+ *   npm run bench -- --only coldstart --cdk-out cdk.out   # bundles already synthesised
+ *   npm run bench -- --only cost --profile         # and where the time goes (CPU profiles)
+ *
+ * Parts: extract (ours and peers, one core), coldstart (bundle sizes and
+ * init), e2e (local stack: ingest latency, query latency under load), cost
+ * ($ per million articles and queries, from the handlers), dynamo (the
+ * store's own DynamoDB figures by layout: bench/cost.ts, `npm run
+ * bench:cost`, results in cost.json). Never part of `npm test`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchColdStart } from './coldstart.js';
+import { benchEndToEnd } from './e2e.js';
+import { benchExtract } from './extract.js';
+import { run } from './lib/child.js';
+import { PRICES } from './lib/prices.js';
+import { readResult, writeResult } from './lib/results.js';
+import { checkTargets, formatChecks, markdownTable, type Results } from './lib/targets.js';
+import { readTemplate, synth, type Synthesised } from './lib/template.js';
+import { benchUnitCost } from './unit-cost.js';
+
+const PARTS = ['extract', 'coldstart', 'e2e', 'cost', 'dynamo'] as const;
+type Part = (typeof PARTS)[number];
+
+const { values: flags } = parseArgs({
+  options: {
+    only: { type: 'string', default: PARTS.join(',') },
+    articles: { type: 'string', default: '500' },
+    rate: { type: 'string' },
+    'upload-concurrency': { type: 'string', default: '8' },
+    connections: { type: 'string', default: '20' },
+    requests: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '15' },
+    'cdk-out': { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (flags.help) {
+  console.log(`npm run bench -- [--only ${PARTS.join(',')}] [--articles 500] [--rate N/s] [--upload-concurrency 8]
+  [--connections 20] [--requests 2000] [--seconds 10] [--runs 15] [--cdk-out DIR] [--profile]`);
+  process.exit(0);
+}
+
+const int = (name: keyof typeof flags, min: number): number => {
+  const value = Number(flags[name]);
+  if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number ≥ ${min}`);
+  return value;
+};
+const only = flags.only!.split(',').map((p) => p.trim()) as Part[];
+const unknown = only.filter((p) => !PARTS.includes(p));
+if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const work = mkdtempSync(join(tmpdir(), 'news-bench-synth-'));
+let synthesised: Promise<Synthesised> | undefined;
+/** The synthesised template, once per run, shared by coldstart and cost. */
+const template = (): Promise<Synthesised> =>
+  (synthesised ??= flags['cdk-out']
+    ? Promise.resolve(readTemplate(flags['cdk-out']))
+    : (log('cdk synth…'), synth(join(work, 'cdk.out')).then(() => readTemplate(join(work, 'cdk.out'), 'fresh `cdk synth`'))));
+
+try {
+  for (const part of PARTS.filter((p) => only.includes(p))) {
+    const started = performance.now();
+    if (part === 'extract') writeResult('extract', await benchExtract({ profile: flags.profile! }, log));
+    if (part === 'coldstart') writeResult('coldstart', await benchColdStart({ runs: int('runs', 10) }, await template(), log));
+    if (part === 'e2e') {
+      writeResult('e2e', await benchEndToEnd({
+        articles: int('articles', 1),
+        uploadConcurrency: int('upload-concurrency', 1),
+        rate: flags.rate === undefined ? undefined : int('rate', 0.1),
+        connections: int('connections', 1),
+        requests: int('requests', 1),
+        maxSeconds: int('seconds', 1),
+        profile: flags.profile!,
+      }, log));
+    }
+    if (part === 'cost') writeResult('unit-cost', await benchUnitCost({ articles: int('articles', 1), profile: flags.profile! }, await template(), log));
+    if (part === 'dynamo') await run(process.execPath, ['--import', 'tsx', 'bench/cost.ts'], { timeoutMs: 30 * 60_000 });
+    log(`${part}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+type Dated<T> = T & { conditions: { date: string; loadAverage: number } };
+/** The latest result of a part; a file without `conditions` predates this runner and is ignored. */
+const latest = <T>(name: string): Dated<T> | undefined => {
+  const result = readResult<Dated<T>>(name);
+  return result?.conditions ? result : undefined;
+};
+const results: { [K in keyof Results]: Dated<NonNullable<Results[K]>> | undefined } = {
+  extract: latest('extract'),
+  coldstart: latest('coldstart'),
+  e2e: latest('e2e'),
+  cost: latest('unit-cost'),
+};
+
+if (results.extract) {
+  console.log('\nExtraction, PolNeAR dev + train, one core (CPU time per article; ratio = peer / ours):\n');
+  console.log(markdownTable(
+    ['extractor', 'median', 'p99', 'articles/s', 'MB/s', 'peak RSS', 'ratio (median)', 'does'],
+    results.extract.runs.map((r) => [
+      r.extractor,
+      `${r.cpu.perArticle.medianMs} ms`,
+      `${r.cpu.perArticle.p99Ms} ms`,
+      String(r.cpu.articlesPerSecond),
+      String(r.cpu.megabytesPerSecond),
+      `${r.peakRssMb} MB`,
+      r.extractor === 'ours' ? '1' : `${results.extract!.ratios[r.extractor]?.median ?? '?'}×`,
+      r.does,
+    ]),
+  ));
+}
+if (results.cost) {
+  const c = results.cost;
+  console.log(`\nCost per million articles ($, us-east-1 on-demand; ingest ${c.ingest.memoryMb} MB arm64, batches of ${c.ingest.batchSize}):\n`);
+  console.log(markdownTable(['item', '$'], Object.entries(c.ingest.dollarsPerMillion).map(([k, v]) => [k, v.toFixed(4)])));
+  console.log(`(+ CloudWatch Logs $${c.ingest.logsDollarsPerMillion}; prices: ${JSON.stringify({ ...PRICES, sources: undefined })})`);
+}
+console.log('\nTargets (issue 8):\n');
+console.log(formatChecks(checkTargets(results)));
+const dates = Object.entries(results).map(([part, r]) => (r ? `${part} ${r.conditions.date} (load ${r.conditions.loadAverage})` : `${part} never`));
+console.log(`\nresults: bench/results/*.json — ${dates.join('; ')}`);
