@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       '',
       'Local pipeline running (S3 → queue → ingest → DynamoDB, query API):',
       '',
+      `  Reader view ${api}/  (articles, quotes and events in the browser; npm run build:web rebuilds it)`,
       `  API         ${api}`,
       `                curl '${api}/articles'`,
       `                curl '${api}/quotes?speaker=lorenzana'`,
