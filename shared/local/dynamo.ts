@@ -34,7 +34,7 @@ export interface LocalDynamo {
   endpoint: string;
   port: number;
   tableName: string;
-  /** Stops the server and closes the LevelDB store. */
+  /** Stops the server, ending open connections (as a process that dies would), and closes the LevelDB store. */
   close(): Promise<void>;
 }
 
@@ -45,7 +45,11 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   const port = await listenOnLoopback(server, options.port ?? 0);
   const endpoint = `http://127.0.0.1:${port}`;
   const close = (): Promise<void> =>
-    new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    new Promise((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      // Else a client that keeps its keep-alive connection busy is served on, and close() waits for it (up to 30 s).
+      server.closeAllConnections();
+    });
 
   const client = createLocalDynamoClient(endpoint);
   try {

@@ -265,7 +265,8 @@ export class LocalQueue {
     let failed: Set<string>;
     let batchError: string | undefined;
     try {
-      const response = await this.handler({ Records: batch.map((m) => this.toRecord(m)) }, this.context());
+      const timeoutMs = Math.min(...batch.map((m) => this.retryDelayMs(m.receiveCount)));
+      const response = await this.handler({ Records: batch.map((m) => this.toRecord(m)) }, this.context(timeoutMs));
       const reported = (response ?? undefined)?.batchItemFailures ?? [];
       const ids = new Set(batch.map((m) => m.messageId));
       const bad = reported.filter((failure) => !failure?.itemIdentifier || !ids.has(failure.itemIdentifier));
@@ -379,8 +380,19 @@ export class LocalQueue {
     };
   }
 
-  private context(): Context {
-    const deadline = Date.now() + 15 * 60_000;
+  /**
+   * The Lambda context of one invocation, whose time runs out after
+   * `timeoutMs`: no later than the batch's first retry. On AWS the queue's
+   * visibility timeout outlasts the function timeout, and Powertools'
+   * idempotency lock lasts the invocation's remaining time, so a lock an
+   * invocation could not release (DynamoDB down, a crash) has expired when
+   * the message comes back. Here retries come within seconds, and so must
+   * the deadline, or the retries find the lock and fail until the message is
+   * dead-lettered. The remaining time never reads 0 (Powertools would then set
+   * no lock expiry at all).
+   */
+  private context(timeoutMs: number): Context {
+    const deadline = Date.now() + Math.max(1, timeoutMs);
     const awsRequestId = randomUUID();
     return {
       callbackWaitsForEmptyEventLoop: true,
@@ -391,7 +403,7 @@ export class LocalQueue {
       awsRequestId,
       logGroupName: `/aws/lambda/${this.functionName}`,
       logStreamName: `local/[$LATEST]${awsRequestId.replace(/-/g, '')}`,
-      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      getRemainingTimeInMillis: () => Math.max(1, deadline - Date.now()),
       done: () => undefined,
       fail: () => undefined,
       succeed: () => undefined,

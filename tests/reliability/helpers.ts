@@ -1,0 +1,54 @@
+/** Helpers of the reliability tests: uploads, waiting, and the figures they report. */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function upload(s3: S3Client, bucket: string, key: string, body: string | Uint8Array, contentType = 'text/plain; charset=utf-8'): Promise<void> {
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+}
+
+/** Runs `work` over `items` with at most `concurrency` at a time; resolves when all are done. */
+export async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
+/** Waits until `probe` is true, polling; fails after `timeoutMs` naming `what`. */
+export async function until(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The highest resident set size seen while sampling, in MB. */
+export function rssSampler(everyMs = 50): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20);
+    },
+  };
+}
+
+const SUMMARY = fileURLToPath(new URL('../artifacts/reliability.jsonl', import.meta.url));
+
+/** Appends one scenario's figures to tests/artifacts/reliability.jsonl (git-ignored) and prints them. */
+export function report(scenario: string, figures: Record<string, unknown>): void {
+  const line = JSON.stringify({ scenario, at: new Date().toISOString(), ...figures });
+  mkdirSync(dirname(SUMMARY), { recursive: true });
+  appendFileSync(SUMMARY, `${line}\n`);
+  console.log(`reliability: ${line}`);
+}
