@@ -10,8 +10,8 @@
  * creates nothing, so it is a safe GET like every other route.
  *
  * Locally the same code signs for s3rver with its credentials; on AWS it
- * signs with the query function's role, which may only `s3:PutObject` under
- * `incoming/*`.
+ * runs in a function of its own (infra/constructs/web.ts) whose role may
+ * only `s3:PutObject` under `incoming/web/`: the query function stays read-only.
  */
 import { randomBytes } from 'node:crypto';
 import { PutBucketCorsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -48,8 +48,8 @@ const MAX_FILENAME = 200;
 
 /**
  * The bucket CORS rule a browser upload needs: a cross-origin PUT with a
- * Content-Type header. Infra adds it for the reader view's origin; the local
- * stack for any origin.
+ * Content-Type header. Infra and the local stack allow it from any origin:
+ * the presigned URL is the permission, CORS only lets a browser use it.
  */
 export const UPLOAD_CORS_RULE = {
   allowedMethods: ['PUT'],

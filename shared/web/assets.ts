@@ -72,7 +72,7 @@ export function contentSecurityPolicy(uploadOrigins: readonly string[]): string 
 }
 
 /** Headers every response of the page carries (CloudFront adds the same through a response headers policy). */
-export function securityHeaders(uploadOrigins: readonly string[]): Record<string, string> {
+function securityHeaders(uploadOrigins: readonly string[]): Record<string, string> {
   return {
     'content-security-policy': contentSecurityPolicy(uploadOrigins),
     'x-content-type-options': 'nosniff',

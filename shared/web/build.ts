@@ -46,7 +46,7 @@ export function buildWebSync(outDir: string = WEB_DIST): WebBuild {
   mkdirSync(outDir, { recursive: true });
   const result = buildSync(options(outDir));
   writeIndex(outDir, result);
-  return describe(outDir, result.metafile);
+  return sizes(outDir, result.metafile);
 }
 
 function writeIndex(outDir: string, result: BuildResult & { metafile: Metafile }): void {
@@ -59,7 +59,7 @@ function writeIndex(outDir: string, result: BuildResult & { metafile: Metafile }
   writeFileSync(join(outDir, 'index.html'), html);
 }
 
-function describe(outDir: string, metafile: Metafile): WebBuild {
+function sizes(outDir: string, metafile: Metafile): WebBuild {
   const paths = ['index.html', ...Object.keys(metafile.outputs).map((path) => `assets/${basename(path)}`)];
   return {
     outDir,

@@ -48,7 +48,6 @@ export interface UploadTicket {
   method: 'PUT';
   headers: Record<string, string>;
   articleId: string;
-  maxBytes: number;
 }
 
 export class ApiError extends Error {
@@ -117,7 +116,9 @@ export const api = {
     getJson<UploadTicket>('/upload-url', params),
 };
 
+export type ProcessedArticle = Extract<ArticleAnswer, { body: string }>;
+
 /** The record when the answer is a processed article. */
-export function isRecord(answer: ArticleAnswer): answer is Extract<ArticleAnswer, { body: string }> {
+export function isRecord(answer: ArticleAnswer): answer is ProcessedArticle {
   return 'body' in answer;
 }

@@ -4,7 +4,7 @@
  * form follows the article until the pipeline has processed it. An API
  * without uploads (404) hides the form and says so.
  */
-import { api, ApiError, type ArticleAnswer } from './api.js';
+import { api, ApiError, isRecord, type ArticleAnswer } from './api.js';
 import { h } from './dom.js';
 import { articleHref, plural } from './format.js';
 
@@ -84,6 +84,6 @@ async function upload(file: File, publishedAt: string, say: (...content: (string
 
 function processed(article: ArticleAnswer): (string | Node)[] {
   const link = h('a', { href: articleHref(article.articleId) }, article.title ?? 'the article');
-  if (!('body' in article)) return [`${article.status.toLowerCase()}: `, link, article.error ? ` (${article.error.message})` : ''];
+  if (!isRecord(article)) return [`${article.status.toLowerCase()}: `, link, article.error ? ` (${article.error.message})` : ''];
   return ['Processed: ', link, ` with ${plural(article.quotes.length, 'quote')}.`];
 }

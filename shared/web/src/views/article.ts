@@ -4,7 +4,7 @@
  * (linked to their pages), the events as a timeline (a click scrolls to the
  * sentence) and the entities.
  */
-import { api, isRecord, type ArticleAnswer, type Entity, type NewsEvent, type Quote } from '../api.js';
+import { api, isRecord, type ArticleAnswer, type Entity, type NewsEvent, type ProcessedArticle, type Quote } from '../api.js';
 import { h, reveal, safeHref } from '../dom.js';
 import {
   badge, chronological, day, entityHref, entityTypeName, eventDetails, eventTime, eventType, modalityBadge, plural,
@@ -12,16 +12,12 @@ import {
 import { nestMarks, paragraphSpans, type Mark, type Piece } from '../highlight.js';
 import type { View } from './view.js';
 
-type ArticleData = Extract<ArticleAnswer, { body: string }>;
-
 type TextMark =
   | { kind: 'paragraph' }
   | { kind: 'event'; event: NewsEvent }
   | { kind: 'quote'; quote: Quote }
   | { kind: 'speaker' }
   | { kind: 'entity'; entity: Entity };
-
-const KIND_LABEL: { [K in Quote['kind']]: string } = { direct: 'direct', indirect: 'indirect', mixed: 'mixed' };
 
 export const quoteAnchor = (quote: Quote): string => `quote-${quote.id}`;
 export const eventAnchor = (event: NewsEvent): string => `event-${event.id}`;
@@ -32,7 +28,7 @@ export const articleView: View = async ({ segments, params }) => {
   const view = h('div', { class: 'article-view' },
     h('header', { class: 'page-header' },
       h('h1', { tabindex: -1 }, answer.title || 'Untitled article'),
-      h('p', { class: 'meta' }, 'Published ', day(answer.publishedAt), ' · ',
+      h('p', { class: 'meta' }, answer.publishedAt ? ['Published ', day(answer.publishedAt)] : 'Undated', ' · ',
         plural(answer.quotes.length, 'quote'), ' · ', plural(answer.events.length, 'event'), ' · ', plural(answer.entities.length, 'entity', 'entities')),
       legend()),
     h('div', { class: 'article-layout' },
@@ -42,7 +38,7 @@ export const articleView: View = async ({ segments, params }) => {
   return { element: view, title: answer.title, afterRender: () => revealAnchor(view, focus) };
 };
 
-function notProcessed(status: Exclude<ArticleAnswer, ArticleData>) {
+function notProcessed(status: Exclude<ArticleAnswer, ProcessedArticle>) {
   return {
     title: status.title ?? 'Article',
     element: h('div', null,
@@ -61,7 +57,7 @@ function legend(): HTMLElement {
     h('li', null, h('span', { class: 'ent' }, 'entity')));
 }
 
-function renderBody(record: ArticleData): Node[] {
+function renderBody(record: ProcessedArticle): Node[] {
   const marks: Mark<TextMark>[] = [
     ...paragraphSpans(record.body).map((span) => ({ ...span, layer: 0, data: { kind: 'paragraph' } as const })),
     ...record.events.map((event) => ({ start: event.start, end: event.end, layer: 1, data: { kind: 'event', event } as const })),
@@ -86,7 +82,7 @@ function renderPiece(piece: Piece<TextMark>): Node {
       const { quote } = data;
       const speaker = quote.speaker ? ` by ${quote.speaker.name}` : '';
       return h('mark', {
-        class: `q q-${quote.kind}`, 'data-quote': quote.id, title: `${KIND_LABEL[quote.kind]} quote${speaker}`,
+        class: `q q-${quote.kind}`, 'data-quote': quote.id, title: `${quote.kind} quote${speaker}`,
         ...(piece.first ? { id: quoteAnchor(quote), tabindex: -1 } : {}),
       }, children);
     }
@@ -101,11 +97,11 @@ function section(id: string, title: string, ...content: (Node | null)[]): HTMLEl
   return h('section', { class: 'side-section', 'aria-labelledby': id }, h('h2', { id }, title), content);
 }
 
-function quoteList(record: ArticleData): HTMLElement {
+function quoteList(record: ProcessedArticle): HTMLElement {
   if (record.quotes.length === 0) return section('quotes-heading', 'Quotes', h('p', { class: 'muted' }, 'No quotes found.'));
   return section('quotes-heading', `Quotes (${record.quotes.length})`,
     h('ol', { class: 'quote-list' }, record.quotes.map((quote, index) => h('li', { class: `quote quote-${quote.kind}`, 'data-quote': quote.id },
-      h('p', { class: 'quote-meta' }, badge(KIND_LABEL[quote.kind], quote.kind), ' ', speakerOf(quote)),
+      h('p', { class: 'quote-meta' }, badge(quote.kind, quote.kind), ' ', speakerOf(quote)),
       h('blockquote', null, quote.text),
       h('button', { type: 'button', class: 'link-button', 'aria-label': `Show quote ${index + 1} in the text`, onclick: () => flash(quote) }, 'Show in text')))));
 }
@@ -134,7 +130,7 @@ function flash(target: Quote | NewsEvent): void {
   if (anchor) reveal(anchor);
 }
 
-function timeline(record: ArticleData): HTMLElement {
+function timeline(record: ProcessedArticle): HTMLElement {
   if (record.events.length === 0) return section('events-heading', 'Events', h('p', { class: 'muted' }, 'No events found.'));
   const main = record.events[0];
   return section('events-heading', `Events (${record.events.length})`,
@@ -147,7 +143,7 @@ function timeline(record: ArticleData): HTMLElement {
       h('div', { id: `event-details-${event.id}` }, eventDetails(event))))));
 }
 
-function entityList(record: ArticleData): HTMLElement {
+function entityList(record: ProcessedArticle): HTMLElement {
   const sorted = [...record.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   return section('entities-heading', `Entities (${sorted.length})`,
     h('ul', { class: 'entity-list' }, sorted.map((entity) => h('li', null,
@@ -155,7 +151,7 @@ function entityList(record: ArticleData): HTMLElement {
       h('span', { class: 'muted' }, ` ${entityTypeName(entity.type)} · ${plural(entity.mentions.length, 'mention')}`)))));
 }
 
-function relatedLinks(record: ArticleData): HTMLElement | null {
+function relatedLinks(record: ProcessedArticle): HTMLElement | null {
   const links = record.relatedLinks.map((link) => ({ link, href: safeHref(link) }));
   if (links.length === 0) return null;
   return section('links-heading', 'Related',
