@@ -12,6 +12,7 @@ import { load } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import { ArticleError } from '../contracts.js';
 import type { ArticleFields } from './assemble.js';
+import type { ArticleLimits } from './limits.js';
 import { blockTexts, parseDocument } from './html.js';
 import { FRONT_MATTER } from './format.js';
 import { fieldsOfRecord } from './record-fields.js';
@@ -23,10 +24,11 @@ const markdown = new MarkdownIt({ html: true });
  * JSON articles use: see record-fields.ts); a first-level heading that opens
  * the text is the title when front matter names none.
  */
-export function readMarkdown(text: string): ArticleFields {
+export function readMarkdown(text: string, limits: Pick<ArticleLimits, 'maxNestingDepth'>): ArticleFields {
   const match = FRONT_MATTER.exec(text);
   const meta = match ? fieldsOfRecord(frontMatter(match[1]!)).fields : {};
-  const document = parseDocument(markdown.render(match ? text.slice(match[0].length) : text));
+  // HTML in the Markdown passes through markdown-it as it is: its nesting is bounded like a page's.
+  const document = parseDocument(markdown.render(match ? text.slice(match[0].length) : text), limits.maxNestingDepth);
   const first = document.body.firstElementChild;
   let title = meta.title;
   if (first?.localName === 'h1') {

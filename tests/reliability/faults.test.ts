@@ -7,10 +7,10 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runOps } from '../../shared/ops/commands.js';
 import { localTarget } from '../../shared/ops/target.js';
-import { articleIdFor, RECORD_SK } from '../../shared/store/keys.js';
-import { ArticleRepository } from '../../shared/store/repository.js';
+import { RECORD_SK } from '../../shared/store/keys.js';
 import { generatedArticle } from './articles.js';
-import { census, serviceError, startRig, type FaultRule, type Rig } from './rig.js';
+import { content, expectExactlyOnce } from './checks.js';
+import { serviceError, startRig, type FaultRule, type Rig } from './rig.js';
 import { inParallel, report, sleep, until, upload } from './helpers.js';
 
 let rig: Rig | undefined;
@@ -23,19 +23,6 @@ const keysFor = (prefix: string, count: number) => Array.from({ length: count },
 
 async function uploadArticles(r: Rig, keys: readonly string[], offset = 0): Promise<void> {
   await inParallel(keys, 8, (key, i) => upload(r.s3, r.bucket, key, generatedArticle(offset + i).text));
-}
-
-/** Every key stored once, PROCESSED, with every pointer item its record calls for and none other, and no idempotency lock left. */
-async function expectExactlyOnce(r: Rig, keys: readonly string[]): Promise<void> {
-  const table = await census(r.db, r.tableName);
-  const ids = keys.map((key) => articleIdFor(r.bucket, key));
-  expect(ids.filter((id) => !table.records.has(id)), 'articles lost').toEqual([]);
-  expect(table.records.size, 'articles in the table').toBe(keys.length);
-  expect([...table.records.values()].filter((item) => item.status !== 'PROCESSED').map((item) => item.error)).toEqual([]);
-  expect(ids.filter((id) => table.listed.get(id) !== 1), 'articles not listed exactly once').toEqual([]);
-  expect(table.stalePointers, 'pointer items missing or outdated').toEqual([]);
-  expect(table.strayPointers, 'pointer items of no article').toEqual([]);
-  expect(table.locked, 'idempotency records left in progress').toBe(0);
 }
 
 const failedReceives = (r: Rig) => r.outcomes.filter((o) => o.result !== 'deleted').length;
@@ -100,13 +87,6 @@ describe('DynamoDB down past the receive limit', () => {
     report('dynamodb-down-past-receive-limit', { articles: keys.length, failedReceives: failedReceives(r), deadLettered: dead.length, redriven: keys.length, lost: 0, duplicates: 0 });
   });
 });
-
-/** The stored record without what names its place (id and source), to compare articles stored under two keys. */
-async function content(r: Rig, key: string): Promise<unknown> {
-  const stored = await new ArticleRepository(r.db, r.tableName).getArticle(articleIdFor(r.bucket, key));
-  const { articleId: _id, source: _source, ...record } = stored!.record!;
-  return record;
-}
 
 /** Uploads article `n` under `key` (faulted) and under a reference key (not), and checks that both end up stored the same, once. */
 async function expectConverges(r: Rig, key: string, n: number): Promise<void> {
@@ -178,7 +158,7 @@ describe('ingest function crash between writes', () => {
 
     expect(r.faults.dynamo.injected).toBeGreaterThan(0);
     await expectExactlyOnce(r, [key]);
-    expect((await content(r, key)) as { body: string }).toMatchObject({ body: expect.stringContaining('Revision 1 changes nothing') });
+    expect((await content(r, key)).body).toContain('Revision 1 changes nothing');
     report('crash-between-writes', { crash: 'writing the record item of a re-upload', articles: 1, faultsInjected: r.faults.dynamo.injected, lost: 0, duplicates: 0 });
   });
 });

@@ -1,8 +1,49 @@
-/** Helpers of the reliability tests: uploads, waiting, and the figures they report. */
+/** Helpers of the reliability tests: the local stack, uploads, waiting, and the figures they report. */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { objectsFromNotification } from '../../shared/ingest/notification.js';
+import { createLocalDocumentClient, createLocalS3Client } from '../../shared/local/clients.js';
+import { silentLogger } from '../../shared/local/logger.js';
+import type { MessageOutcome } from '../../shared/local/queue.js';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../shared/local/stack.js';
+
+/** `npm start`'s stack (no inbox, no reader view), with clients for the test and the settled message of every key. */
+export interface StackUnderTest {
+  stack: LocalStack;
+  bucket: string;
+  tableName: string;
+  s3: S3Client;
+  db: DynamoDBDocumentClient;
+  /** The last settled message about each object key. */
+  settled: Map<string, MessageOutcome>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: LocalStackOptions = {}): Promise<StackUnderTest> {
+  const stack = await startLocalStack({ logger: silentLogger, webDir: null, ...options });
+  const settled = new Map<string, MessageOutcome>();
+  stack.queue.onOutcome((outcome) => {
+    for (const { key } of objectsFromNotification(outcome.body)) settled.set(key, outcome);
+  });
+  const s3 = createLocalS3Client(stack.s3Endpoint);
+  const db = createLocalDocumentClient(stack.dynamoEndpoint);
+  return {
+    stack,
+    bucket: stack.bucket,
+    tableName: stack.tableName,
+    s3,
+    db,
+    settled,
+    async stop() {
+      s3.destroy();
+      db.destroy();
+      await stack.stop();
+    },
+  };
+}
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -21,9 +21,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogItem } from '@aws-lambda-powertools/logger';
 import type { ConstructorOptions } from '@aws-lambda-powertools/logger/types';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
-import { createIdempotencyStore, IDEMPOTENCY_PK } from '../../functions/ingest/idempotency.js';
+import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
 import { documentClientFor } from '../../shared/aws-clients.js';
 import { createLocalDynamoClient, createLocalS3Client } from '../../shared/local/clients.js';
 import { startLocalDynamo, type LocalDynamo } from '../../shared/local/dynamo.js';
@@ -31,9 +31,6 @@ import { LocalQueue, type MessageOutcome } from '../../shared/local/queue.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3 } from '../../shared/local/s3.js';
 import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from '../../shared/local/settings.js';
 import { startLocalSqs, type LocalSqs } from '../../shared/local/sqs.js';
-import { indexItems, type Item } from '../../shared/store/article-index.js';
-import { LISTING_PK, RECORD_SK } from '../../shared/store/keys.js';
-import { unpackRecordItem } from '../../shared/store/record-item.js';
 
 /** Decides whether one SDK call fails: the error to throw, or undefined to let it through (it may act first, e.g. stop a server). */
 export type FaultRule = (call: { command: string; input: Record<string, unknown> }) => Error | undefined | Promise<Error | undefined>;
@@ -127,6 +124,10 @@ export interface Rig {
   /** The ingest function's error log lines: why a message will be retried. */
   errorLog: Record<string, unknown>[];
   faults: { s3: Faults; dynamo: Faults };
+  /** Keeps S3's notifications (message bodies) here instead of queueing them, until `release`. */
+  holdNotifications(): string[];
+  /** Queues the given held notifications, in that order, and stops holding. */
+  release(bodies: readonly string[]): void;
   /** Stops dynalite (pending requests finish, new ones are refused); the LevelDB data stays. */
   stopDynamo(): Promise<void>;
   /** Starts dynalite again on the same port and data. */
@@ -165,7 +166,12 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   });
   const outcomes: MessageOutcome[] = [];
   queue.onOutcome((outcome) => outcomes.push(outcome));
-  const unsubscribe = s3Server.onObjectCreated((notification) => queue.send(JSON.stringify(notification)));
+  let held: string[] | undefined;
+  const unsubscribe = s3Server.onObjectCreated((notification) => {
+    const body = JSON.stringify(notification);
+    if (held) held.push(body);
+    else queue.send(body);
+  });
   queue.start();
   const sqs: LocalSqs = await startLocalSqs({ queue });
 
@@ -184,6 +190,11 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     outcomes,
     errorLog,
     faults,
+    holdNotifications: () => (held = []),
+    release(bodies) {
+      held = undefined;
+      for (const body of bodies) queue.send(body);
+    },
     async stopDynamo() {
       await dynamo?.close();
       dynamo = undefined;
@@ -201,61 +212,4 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** What the table holds, item by item, for the exactly-once checks. */
-export interface Census {
-  /** RECORD items that are articles (not deletion tombstones), by article id. */
-  records: Map<string, Item>;
-  /** How often each article id is listed in the ARTICLES partition. */
-  listed: Map<string, number>;
-  /** Keys (`PK SK`) of the pointer items the stored records call for that the table lacks or holds otherwise. */
-  stalePointers: string[];
-  /** Keys of the pointer items no stored record calls for. */
-  strayPointers: string[];
-  /** Idempotency records still IN PROGRESS. */
-  locked: number;
-}
-
-const POINTER_PK = /^(ARTICLES|ENTITY#|EVTYPE#|OBJECT#)/;
-
-/** Reads the whole table (fine for the tests' sizes) and sorts it into a census. */
-export async function census(db: DynamoDBDocumentClient, tableName: string): Promise<Census> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-
-  const records = new Map<string, Item>();
-  const listed = new Map<string, number>();
-  const pointers = new Map<string, string>();
-  let locked = 0;
-  for (const item of items) {
-    const pk = item.PK as string;
-    const sk = item.SK as string;
-    if (sk === RECORD_SK && item.status !== 'DELETED') records.set(pk.slice(pk.indexOf('#') + 1), item);
-    if (pk === LISTING_PK) listed.set(sk.slice(sk.indexOf('#') + 1), (listed.get(sk.slice(sk.indexOf('#') + 1)) ?? 0) + 1);
-    if (POINTER_PK.test(pk)) pointers.set(`${pk} ${sk}`, canonical(item));
-    if (pk === IDEMPOTENCY_PK && item.status === 'INPROGRESS') locked++;
-  }
-  const wanted = new Map<string, string>();
-  for (const item of records.values()) {
-    for (const pointer of indexItems(unpackRecordItem(item).article)) wanted.set(`${pointer.PK as string} ${pointer.SK as string}`, canonical(pointer));
-  }
-  return {
-    records,
-    listed,
-    stalePointers: [...wanted].filter(([key, value]) => pointers.get(key) !== value).map(([key]) => key),
-    strayPointers: [...pointers.keys()].filter((key) => !wanted.has(key)),
-    locked,
-  };
-}
-
-/** JSON with object keys sorted, so equal items compare equal as strings. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
 }
