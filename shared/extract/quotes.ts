@@ -91,15 +91,16 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (draft && !direct.some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
   }
   drafts.sort((a, b) => a.start - b.start);
-  return dropOverlaps(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
+  return dropRepeats(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
 }
 
 function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   const { body } = article;
-  const inQuote = (token: Token): boolean => segments.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
   const frames: Frame[] = [];
   article.sentences.forEach((sentence, index) => {
     const tokens = tokenize(body, sentence);
+    const quotedHere = segments.filter((s) => s.inner.start < sentence.end && s.inner.end > sentence.start);
+    const inQuote = (token: Token): boolean => quotedHere.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
     const paragraph = article.paragraphs.findIndex((p) => p.start <= sentence.start && p.end >= sentence.start);
     let mainSpeaker: SpeakerPhrase | undefined;
     for (const cue of findCues(tokens, inQuote)) {
@@ -307,9 +308,9 @@ const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|ove
 
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {
-  const before = body.slice(0, nextStart);
-  const boundary = /(?:,\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(before);
-  return boundary ? boundary.index : nextStart;
+  const from = Math.max(0, nextStart - 20);
+  const boundary = /(?:,\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(body.slice(from, nextStart));
+  return boundary ? from + boundary.index : nextStart;
 }
 
 /** Trim whitespace and the punctuation that separates a quote from its frame, keeping closing quotation marks with their text. */
@@ -329,6 +330,6 @@ function overlap(a: Span, b: Span): number {
 }
 
 /** Nested attributions overlap by nature ("X said that Y believes Z"); only exact repeats go. */
-function dropOverlaps(drafts: Draft[]): Draft[] {
+function dropRepeats(drafts: Draft[]): Draft[] {
   return drafts.filter((draft, i) => i === 0 || draft.start !== drafts[i - 1]!.start || draft.end !== drafts[i - 1]!.end);
 }
