@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { WebRequest, WebResponse } from '../web/assets.js';
 import { silentLogger, type LocalLogger } from './logger.js';
@@ -45,6 +46,16 @@ export async function startLocalHttpApi(options: LocalHttpApiOptions): Promise<L
     const page = options.web?.({ method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]!, ifNoneMatch: req.headers['if-none-match'] });
     if (page) res.writeHead(page.status, page.headers).end(page.body);
     else void handle(req, res, options.handler, logger);
+  });
+  // A request Node cannot parse (a request line and headers over its 16 KB, a malformed line) gets the API's error shape too.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) return void socket.destroy();
+    const [status, reason, code, message] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'REQUEST_TOO_LARGE', 'The URL and headers of the request are too long.']
+        : [400, 'Bad Request', 'BAD_REQUEST', 'The request is not valid HTTP.'];
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   const port = await listenOnLoopback(server, options.port ?? 0);
   return { url: `http://127.0.0.1:${port}`, port, close: () => closeServer(server) };
@@ -93,11 +104,13 @@ export function toEvent(req: IncomingMessage, body: Buffer, requestId: string, n
 
   let queryStringParameters: Record<string, string> | undefined;
   if (rawQueryString) {
-    queryStringParameters = {};
+    // A Map, then own properties: `__proto__`, `constructor`… are parameters like any other, as in API Gateway's JSON.
+    const joined = new Map<string, string>();
     for (const [key, value] of new URLSearchParams(rawQueryString)) {
-      const previous = queryStringParameters[key];
-      queryStringParameters[key] = previous === undefined ? value : `${previous},${value}`;
+      const previous = joined.get(key);
+      joined.set(key, previous === undefined ? value : `${previous},${value}`);
     }
+    queryStringParameters = Object.fromEntries(joined);
   }
 
   const sourceIp = req.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
