@@ -7,10 +7,9 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runOps } from '../../shared/ops/commands.js';
 import { localTarget } from '../../shared/ops/target.js';
-import { RECORD_SK } from '../../shared/store/keys.js';
 import { generatedArticle } from './articles.js';
 import { content, expectExactlyOnce } from './checks.js';
-import { serviceError, startRig, type FaultRule, type Rig } from './rig.js';
+import { isRecordPut, serviceError, startRig, type FaultRule, type Rig } from './rig.js';
 import { inParallel, report, sleep, until, upload } from './helpers.js';
 
 let rig: Rig | undefined;
@@ -21,8 +20,8 @@ afterEach(async () => {
 
 const keysFor = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `incoming/${prefix}/${i}.txt`);
 
-async function uploadArticles(r: Rig, keys: readonly string[], offset = 0): Promise<void> {
-  await inParallel(keys, 8, (key, i) => upload(r.s3, r.bucket, key, generatedArticle(offset + i).text));
+async function uploadArticles(r: Rig, keys: readonly string[]): Promise<void> {
+  await inParallel(keys, 8, (key, n) => upload(r.s3, r.bucket, key, generatedArticle(n).text));
 }
 
 const failedReceives = (r: Rig) => r.outcomes.filter((o) => o.result !== 'deleted').length;
@@ -99,15 +98,13 @@ async function expectConverges(r: Rig, key: string, n: number): Promise<void> {
   expect(await content(r, key)).toEqual(await content(r, reference));
 }
 
-const onKey = (key: string) => (input: Record<string, unknown>) => input.Key === key;
-
 describe('S3 read failure', () => {
   it('retries an object S3 fails to serve twice, and stores it once, complete', async () => {
     const r = (rig = await startRig({ retryDelayMs: () => 20 }));
     const key = 'incoming/s3-fails/article.txt';
     let failures = 0;
     r.faults.s3.inject(({ command, input }) =>
-      command === 'GetObjectCommand' && onKey(key)(input) && failures++ < 2 ? serviceError('ServiceUnavailable', 'Please reduce your request rate.') : undefined);
+      command === 'GetObjectCommand' && input.Key === key && failures++ < 2 ? serviceError('ServiceUnavailable', 'Please reduce your request rate.') : undefined);
 
     await expectConverges(r, key, 101);
 
@@ -115,12 +112,6 @@ describe('S3 read failure', () => {
     report('s3-read-failure', { articles: 2, faultsInjected: r.faults.s3.injected, lost: 0, duplicates: 0 });
   });
 });
-
-/** The SK a DynamoDB write puts, whether the document client has marshalled its input yet or not. */
-function skOf(input: Record<string, unknown>): unknown {
-  const value = (input.Item as Record<string, unknown> | undefined)?.SK;
-  return typeof value === 'object' && value !== null && 'S' in value ? value.S : value;
-}
 
 /** A rule that fails the `nth` call matching `matches`, once. */
 function nthCall(nth: number, matches: (call: Parameters<FaultRule>[0]) => boolean): FaultRule {
@@ -131,7 +122,7 @@ function nthCall(nth: number, matches: (call: Parameters<FaultRule>[0]) => boole
 // An article's writes, in order: idempotency lock, version check, catalogue names, pointer items, record item, idempotency done.
 const CRASH_POINTS: [string, () => FaultRule][] = [
   ['writing its pointer items, after the catalogue', () => nthCall(2, ({ command }) => command === 'BatchWriteItemCommand')],
-  ['writing its record item, after the pointer items', () => nthCall(1, ({ command, input }) => command === 'PutItemCommand' && skOf(input) === RECORD_SK)],
+  ['writing its record item, after the pointer items', () => nthCall(1, isRecordPut)],
   ['marking its idempotency record done, after the record item', () => nthCall(1, ({ command }) => command === 'UpdateItemCommand')],
 ];
 
@@ -151,7 +142,7 @@ describe('ingest function crash between writes', () => {
     const key = 'incoming/crash/revised.txt';
     await upload(r.s3, r.bucket, key, generatedArticle(303).text);
     await r.queue.whenIdle();
-    r.faults.dynamo.crashAt(nthCall(1, ({ command, input }) => command === 'PutItemCommand' && skOf(input) === RECORD_SK));
+    r.faults.dynamo.crashAt(nthCall(1, isRecordPut));
 
     await upload(r.s3, r.bucket, key, generatedArticle(303, 1).text);
     await r.queue.whenIdle();

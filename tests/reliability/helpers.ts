@@ -47,8 +47,9 @@ export async function startStack(options: LocalStackOptions = {}): Promise<Stack
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function upload(s3: S3Client, bucket: string, key: string, body: string | Uint8Array, contentType = 'text/plain; charset=utf-8'): Promise<void> {
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
+/** A PutObject as any S3 client makes it: UTF-8 text whose format the key's extension names. */
+export async function upload(s3: S3Client, bucket: string, key: string, body: string): Promise<void> {
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8' }));
 }
 
 /** Runs `work` over `items` with at most `concurrency` at a time; resolves when all are done. */

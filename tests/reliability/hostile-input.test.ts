@@ -30,7 +30,6 @@ interface HostileInput {
   name: string;
   key: string;
   body: string;
-  contentType?: string;
   status: 'PROCESSED' | 'REJECTED';
   code?: string;
   /** What the stored article must (not) hold. */
@@ -135,7 +134,7 @@ describe('hostile input', () => {
     const rss = rssSampler();
     const started = performance.now();
 
-    await upload(s3, bucket, input.key, input.body, input.contentType);
+    await upload(s3, bucket, input.key, input.body);
     await until(() => settled.get(input.key)?.result === 'deleted', `${input.name} ingested`, MAX_MS);
     const ms = Math.round(performance.now() - started);
     const peakRssMb = rss.stop();

@@ -31,6 +31,7 @@ import { LocalQueue, type MessageOutcome } from '../../shared/local/queue.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3 } from '../../shared/local/s3.js';
 import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from '../../shared/local/settings.js';
 import { startLocalSqs, type LocalSqs } from '../../shared/local/sqs.js';
+import { RECORD_SK } from '../../shared/store/keys.js';
 
 /** Decides whether one SDK call fails: the error to throw, or undefined to let it through (it may act first, e.g. stop a server). */
 export type FaultRule = (call: { command: string; input: Record<string, unknown> }) => Error | undefined | Promise<Error | undefined>;
@@ -98,20 +99,24 @@ class ErrorLog extends Logger {
   }
 }
 
+/** Whether a call is the PutItem of an article's RECORD item (its input marshalled by the document client or not yet). */
+export function isRecordPut({ command, input }: Parameters<FaultRule>[0]): boolean {
+  const sk = (input.Item as Record<string, unknown> | undefined)?.SK;
+  return command === 'PutItemCommand' && (sk === RECORD_SK || (sk as { S?: unknown } | undefined)?.S === RECORD_SK);
+}
+
 /** An error as the SDK reports an unreachable or failing service. */
 export function serviceError(name: string, message: string): Error {
   return Object.assign(new Error(message), { name, $fault: 'server', $metadata: { httpStatusCode: 503 } });
 }
 
 export interface RigOptions {
-  maxReceiveCount?: number;
   retryDelayMs?: (receiveCount: number) => number;
 }
 
 export interface Rig {
   bucket: string;
   tableName: string;
-  s3Endpoint: string;
   sqsEndpoint: string;
   s3Port: number;
   sqsPort: number;
@@ -128,7 +133,7 @@ export interface Rig {
   holdNotifications(): string[];
   /** Queues the given held notifications, in that order, and stops holding. */
   release(bodies: readonly string[]): void;
-  /** Stops dynalite (pending requests finish, new ones are refused); the LevelDB data stays. */
+  /** Stops dynalite: open connections are cut, new ones refused; the LevelDB data stays. */
   stopDynamo(): Promise<void>;
   /** Starts dynalite again on the same port and data. */
   startDynamo(): Promise<void>;
@@ -153,7 +158,6 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const queue = new LocalQueue({
     name: LOCAL_QUEUE,
     functionName: 'ingest',
-    maxReceiveCount: options.maxReceiveCount,
     retryDelayMs: options.retryDelayMs,
     handler: async (event, context) => {
       let crashed = false;
@@ -180,7 +184,6 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   return {
     bucket: LOCAL_BUCKET,
     tableName: LOCAL_TABLE,
-    s3Endpoint: s3Server.endpoint,
     sqsEndpoint: sqs.endpoint,
     s3Port: s3Server.port,
     sqsPort: sqs.port,
