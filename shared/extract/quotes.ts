@@ -34,6 +34,61 @@ interface Frame {
 type Draft = Omit<Quote, 'id'>;
 
 /**
+ * Frames sorted by start, with binary search, so quote-dense articles
+ * (thousands of quotes in one paragraph) stay linear rather than quadratic.
+ */
+class FrameIndex {
+  readonly sorted: Frame[];
+  private readonly bySentence = new Map<number, Frame[]>();
+
+  constructor(frames: Frame[]) {
+    this.sorted = [...frames].sort((a, b) => a.start - b.start);
+    for (const frame of this.sorted) {
+      const list = this.bySentence.get(frame.sentence) ?? [];
+      list.push(frame);
+      this.bySentence.set(frame.sentence, list);
+    }
+  }
+
+  /** Index of the first frame starting at or after `offset`. */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Frames starting in `[from, to)`. */
+  startingIn(from: number, to: number): Frame[] {
+    const out: Frame[] = [];
+    for (let i = this.firstFrom(from); i < this.sorted.length && this.sorted[i]!.start < to; i++) out.push(this.sorted[i]!);
+    return out;
+  }
+
+  inSentence(sentence: number): Frame[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+}
+
+/** Spans sorted by start and not overlapping (quote segments, direct quotes): those overlapping `[start, end)`. */
+function overlapping<T extends Span>(sorted: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/**
  * Extract quotes and their speakers.
  *
  * 1. Attribution frames: every reporting cue in narration (not inside
@@ -53,7 +108,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const { body } = article;
   const segments = findQuoteSegments(body, article.paragraphs);
   const resolver = new SpeakerResolver(body, entities);
-  const frames = findFrames(article, segments);
+  const frames = new FrameIndex(findFrames(article, segments));
   const used = new Set<Frame>();
   const drafts: Draft[] = [];
 
@@ -84,11 +139,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   }
 
   const direct = [...drafts];
-  for (const frame of frames) {
+  for (const frame of frames.sorted) {
     if (used.has(frame)) continue;
     const draft = frame.cueKind === 'tag' ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
     // Mostly the words of a direct quote already found: the same statement seen from another cue.
-    if (draft && !direct.some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
+    if (draft && !overlapping(direct, draft.start, draft.end).some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
   }
   drafts.sort((a, b) => a.start - b.start);
   return dropRepeats(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
@@ -97,11 +152,12 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
 function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   const { body } = article;
   const frames: Frame[] = [];
+  let paragraph = 0;
   article.sentences.forEach((sentence, index) => {
     const tokens = tokenize(body, sentence);
-    const quotedHere = segments.filter((s) => s.inner.start < sentence.end && s.inner.end > sentence.start);
+    const quotedHere = overlapping(segments, sentence.start, sentence.end);
     const inQuote = (token: Token): boolean => quotedHere.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
-    const paragraph = article.paragraphs.findIndex((p) => p.start <= sentence.start && p.end >= sentence.start);
+    while (paragraph + 1 < article.paragraphs.length && article.paragraphs[paragraph + 1]!.start <= sentence.start) paragraph++;
     let mainSpeaker: SpeakerPhrase | undefined;
     for (const cue of findCues(tokens, inQuote)) {
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker);
@@ -210,16 +266,18 @@ function skipLead(tokens: Token[], from: number): number {
  * Lorenzana`. After a quote that ends its sentence (`“….” He added, “…”`)
  * the frame belongs to what follows, unless it ends there too (`“….” he said.`).
  */
-function frameAfter(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
+function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
-  return frames.find((f) => f.paragraph === segment.paragraph && f.start >= segment.end
+  // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
+  return frames.startingIn(segment.end, segment.end + 8).find((f) => f.paragraph === segment.paragraph
     && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
-function frameBefore(body: string, frames: Frame[], segment: QuoteSegment): Frame | undefined {
-  return frames.find((f) => f.end <= segment.start && f.contentAfter <= segment.start
+function frameBefore(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
+  // An introduction is at most ~100 characters, and a frame itself a few dozen words.
+  return frames.startingIn(segment.start - 400, segment.start).find((f) => f.end <= segment.start && f.contentAfter <= segment.start
     && (f.paragraph === segment.paragraph
       ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || isIntroduction(body.slice(f.end, segment.start))
       // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
@@ -239,7 +297,7 @@ const isIntroduction = (between: string): boolean => /^[^“”"‘.!?;]{0,100}[
  * in the same paragraph with no frame of its own, or a paragraph that
  * reopens a quote the previous paragraph left open.
  */
-function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, frames: Frame[], frame: Frame | undefined): boolean {
+function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, frames: FrameIndex, frame: Frame | undefined): boolean {
   const { body } = article;
   const previous = segments[i - 1]!;
   const segment = segments[i]!;
@@ -250,7 +308,7 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
     // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
     // with no other cue in between.
-    const another = frames.some((f) => f !== frame && f.start >= frame.end && f.end <= segment.start);
+    const another = frames.startingIn(frame.end, segment.start).some((f) => f !== frame && f.end <= segment.start);
     const sentenceEnd = article.sentences[frame.sentence]!.end;
     const restOfSentence = body.slice(frame.end, Math.min(sentenceEnd, segment.start));
     return !another && !/[“”"‘]|''/.test(restOfSentence) && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
@@ -269,10 +327,10 @@ function directQuote(body: string, parts: QuoteSegment[], cue: string, speaker: 
 }
 
 /** The clause a frame reports: after it, before it, or around it, within its sentence. */
-function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[], frames: Frame[], resolver: SpeakerResolver): Draft | undefined {
+function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[], frames: FrameIndex, resolver: SpeakerResolver): Draft | undefined {
   const { body } = article;
   const sentence = article.sentences[frame.sentence]!;
-  const neighbours = frames.filter((f) => f.sentence === frame.sentence && f !== frame);
+  const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame);
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
   // one after a clause boundary ("…, but Y said Z") ends it.
   const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start);
@@ -291,12 +349,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   parts = parts.filter((p) => wordCount(body, p) > 0);
   // "responded to Trump", "hints at a deal", "sought to calm": a verb with a prepositional object reports no statement.
   // Unless it carries quoted words: "vowed to “take our fight” to the states" reports what he said.
-  const carriesQuote = segments.some((q) => q.start >= after.start && q.end <= after.end + 1);
+  const carriesQuote = overlapping(segments, after.start, after.end + 1).some((q) => q.start >= after.start && q.end <= after.end + 1);
   if (parts[0] === after && !carriesQuote && NOT_A_CLAUSE.test(body.slice(after.start, after.end))) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
-  const quoted = segments.filter((s) => s.start < end && s.end > start);
+  const quoted = overlapping(segments, start, end);
   const kind: QuoteKind = quoted.length === 0 ? 'indirect'
     : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');

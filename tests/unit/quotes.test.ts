@@ -103,6 +103,15 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotesOf('The museum opened an exhibit called “Rivers of the North” last week.')).toEqual([]);
   });
 
+  it('finds every quote of a quote-dense article: 10,000 in one paragraph', () => {
+    const dense = 'Rosa Moreno said "we will win this race today." '.repeat(10_000);
+
+    const quotes = quotesOf(dense);
+
+    expect(quotes).toHaveLength(10_000);
+    expect(quotes.every((q) => q.speaker?.name === 'Rosa Moreno')).toBe(true);
+  });
+
   it('survives an unbalanced quotation mark without swallowing later paragraphs', () => {
     const quotes = quotesOf('He said “this never closes and goes on\n\nA new paragraph starts here. It has no quotes.');
 
