@@ -32,7 +32,7 @@ export interface BundleResult {
   codeGzipBytes: number;
   /** The whole asset (code and source map), gzipped: about what the deployment zip weighs. */
   assetGzipBytes: number;
-  /** Bytes in the bundle per package (or project folder), largest first; from a metafile build of the same entry. */
+  /** Bytes in the bundle per package (or project folder), largest first, then the rest; from a metafile build of the same entry. */
   composition: { input: string; bytes: number }[];
   runs: number;
   /** `await import(bundle)`, wall clock. */
@@ -91,6 +91,12 @@ async function composition(entry: { file: string } | { stdin: string }, outfile:
   return [...bytes].map(([input, n]) => ({ input, bytes: n })).sort((a, b) => b.bytes - a.bytes);
 }
 
+/** The `n` largest inputs, the rest summed as `(other)`. */
+function largest(inputs: { input: string; bytes: number }[], n: number): { input: string; bytes: number }[] {
+  const rest = inputs.slice(n).reduce((sum, i) => sum + i.bytes, 0);
+  return rest > 0 ? [...inputs.slice(0, n), { input: '(other)', bytes: rest }] : inputs;
+}
+
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).byteLength;
 
 async function probe(bundle: string, env: Record<string, string>): Promise<{ importMs: number; importCpuMs: number; processMs: number; network: number; hasHandler: boolean }> {
@@ -120,12 +126,11 @@ export async function benchColdStart(options: { runs: number }, template: Synthe
   try {
     const { functions } = template;
     const sdkOnly = join(work, 'sdk-only');
-    const reference: TemplateFunction = { name: 'sdk-only (reference)', assetDir: sdkOnly, memoryMb: null, env: { NODE_OPTIONS: functions[0]?.env.NODE_OPTIONS ?? '' } };
+    const reference: TemplateFunction = { name: 'sdk-only (reference)', assetDir: sdkOnly, entry: null, memoryMb: null, env: { NODE_OPTIONS: functions[0]?.env.NODE_OPTIONS ?? '' } };
     const compositions = new Map<string, { input: string; bytes: number }[]>();
     compositions.set(reference.name, await composition({ stdin: SDK_ONLY_ENTRY }, join(sdkOnly, 'index.mjs')));
     for (const fn of functions) {
-      const entry = join(REPO_ROOT, 'functions', fn.name, 'handler.ts');
-      compositions.set(fn.name, await composition({ file: entry }, join(work, 'meta', fn.name, 'index.mjs')).catch(() => []));
+      compositions.set(fn.name, fn.entry ? await composition({ file: join(REPO_ROOT, fn.entry) }, join(work, 'meta', fn.name, 'index.mjs')) : []);
     }
 
     const all = [...functions, reference];
@@ -145,7 +150,7 @@ export async function benchColdStart(options: { runs: number }, template: Synthe
         codeBytes: statSync(code).size,
         codeGzipBytes: gzipBytes(code),
         assetGzipBytes: readdirSync(fn.assetDir).reduce((sum, f) => sum + gzipBytes(join(fn.assetDir, f)), 0),
-        composition: compositions.get(fn.name)!.slice(0, 12),
+        composition: largest(compositions.get(fn.name)!, 12),
         runs: runs.length,
         importMs: summarize(runs.map((r) => r.importMs)),
         importCpuMs: summarize(runs.map((r) => r.importCpuMs)),

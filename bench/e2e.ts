@@ -15,11 +15,16 @@
  * the figure can only err long.
  *
  * Query: every route of shared/api/router.ts with a sample request, under
- * autocannon on loopback: `connections` concurrent connections, a warm-up,
- * then `requests` requests or `maxSeconds`, whichever ends first. Sample
+ * autocannon on loopback: a warm-up, a tenth of the requests on one
+ * connection (no queueing), then `requests` requests on `connections`
+ * concurrent connections, each run cut at `maxSeconds`. Sample
  * parameters come from what was ingested (ids, most quoted speakers, most
  * frequent event types and entities); each sample is checked to answer 200
  * before the load.
+ *
+ * The stack process's CPU time per article and per request is recorded too:
+ * it runs engines, handlers and API on one event loop, so that is its
+ * capacity, and with the CPU shares it tells queueing from a slow request.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -73,6 +78,8 @@ export interface QueryPattern {
   requestsPerSecond: number;
   /** From every response's own time (µs resolution). */
   latency: Summary;
+  /** The same requests on one connection (a tenth as many): the latency without queueing. */
+  oneAtATime: Summary;
   /** CPU time of the stack process (API, handler, dynalite) per request: 1000 / this is its request rate on one core. */
   stackCpuMsPerRequest: number;
   /** CPU time / wall time during the load, of the stack and of autocannon's process: near 1 is a saturated core. */
@@ -101,6 +108,7 @@ interface Stack {
   /** CPU time the stack process has used so far, ms. */
   cpuMs(): Promise<number>;
   profileStart(): void;
+  running(): boolean;
   profileStop(name: string): Promise<ProfileSummary>;
   stop(): Promise<{ deadLetters: number; warnings: number }>;
 }
@@ -147,14 +155,16 @@ async function startStack(): Promise<Stack> {
         child.send('cpu');
       }),
     profileStart: () => child.send('profile:start'),
+    running: () => child.connected,
     profileStop: (name) =>
       new Promise((resolve) => {
         profiled = resolve;
         child.send(`profile:stop:${name}`);
       }),
     stop: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         stopped = resolve;
+        child.once('exit', (code) => reject(new Error(`the local stack exited with ${code} while stopping`)));
         child.send('stop');
       }),
   };
@@ -187,7 +197,8 @@ async function ingestPhase(
   let last = started;
   let lastPut = started;
 
-  const one = async (article: BenchArticle) => {
+  /** Uploads one article; resolves once uploaded, with the wait for it to be queryable. */
+  const upload = async (article: BenchArticle): Promise<{ queryable: Promise<void> }> => {
     const key = `incoming/bench/${phase}/${article.name}`;
     const settled = stack.settled(key);
     const t0 = performance.now();
@@ -203,26 +214,33 @@ async function ingestPhase(
     const uploaded = performance.now();
     puts.push(uploaded - t0);
     lastPut = Math.max(lastPut, uploaded);
-    await settled;
-    const { at, body } = await firstSuccessfulGet(stack.apiUrl, articleIdFor(stack.bucket, key));
-    latencies.push(at - uploaded);
-    last = Math.max(last, at);
-    statuses[body.status] = (statuses[body.status] ?? 0) + 1;
-    records.push(body);
+    const queryable = (async () => {
+      await settled;
+      const { at, body } = await firstSuccessfulGet(stack.apiUrl, articleIdFor(stack.bucket, key));
+      latencies.push(at - uploaded);
+      last = Math.max(last, at);
+      statuses[body.status] = (statuses[body.status] ?? 0) + 1;
+      records.push(body);
+    })();
+    queryable.catch(() => undefined); // handled by the Promise.all below, after the uploads
+    return { queryable };
   };
 
+  const waits: Promise<void>[] = [];
   if ('concurrency' in pacing) {
+    // `concurrency` PutObjects in flight until all are uploaded, whatever the pipeline does meanwhile.
     const queue = [...articles];
     await Promise.all(Array.from({ length: pacing.concurrency }, async () => {
-      for (let article = queue.shift(); article; article = queue.shift()) await one(article);
+      for (let article = queue.shift(); article; article = queue.shift()) waits.push((await upload(article)).queryable);
     }));
   } else {
     // Open loop: article i is uploaded at i / rate seconds, whatever happened to the others.
     await Promise.all(articles.map(async (article, i) => {
       await sleep(Math.max(0, started + (i * 1000) / pacing.rate - performance.now()));
-      await one(article);
+      waits.push((await upload(article)).queryable);
     }));
   }
+  await Promise.all(waits);
   s3.destroy();
   const cpuMs = (await stack.cpuMs()) - cpuBefore;
   const seconds = (last - started) / 1000;
@@ -273,7 +291,9 @@ function load(apiUrl: string, paths: string[], options: { connections: number; a
 async function queryPattern(stack: Stack, route: string, paths: string[], options: E2eOptions): Promise<QueryPattern> {
   const samples = await checkedSamples(stack.apiUrl, paths);
   const shape = { connections: options.connections, maxSeconds: options.maxSeconds };
-  await load(stack.apiUrl, samples, { ...shape, amount: Math.max(options.connections, Math.round(options.requests / 10)) }); // warm-up
+  const tenth = Math.max(options.connections, Math.round(options.requests / 10));
+  await load(stack.apiUrl, samples, { ...shape, amount: tenth }); // warm-up
+  const alone = await load(stack.apiUrl, samples, { connections: 1, maxSeconds: options.maxSeconds, amount: tenth });
   const [stackCpu0, driverCpu0, t0] = [await stack.cpuMs(), process.cpuUsage(), performance.now()];
   const { result, latencies } = await load(stack.apiUrl, samples, { ...shape, amount: options.requests });
   const wallMs = performance.now() - t0;
@@ -288,6 +308,7 @@ async function queryPattern(stack: Stack, route: string, paths: string[], option
     errors: result.errors + result.timeouts,
     requestsPerSecond: round((latencies.length * 1000) / wallMs, 1),
     latency: summarize(latencies),
+    oneAtATime: summarize(alone.latencies),
     stackCpuMsPerRequest: round(stackCpuMs / latencies.length, 3),
     stackCpuShare: round(stackCpuMs / wallMs, 2),
     loadGeneratorCpuShare: round((driverCpu.user + driverCpu.system) / 1000 / wallMs, 2),
@@ -319,6 +340,8 @@ export async function benchEndToEnd(options: E2eOptions, log: (line: string) => 
       queries.push(await queryPattern(stack, route, samples[route], options));
     }
     if (options.profile) profiles.queries = await stack.profileStop('e2e-queries');
+    // A load cut short by `maxSeconds` leaves requests in flight in the stack: let them finish before it stops.
+    await sleep(1000);
     const { deadLetters, warnings } = await stack.stop();
     return {
       options: { ...options, rate },
@@ -330,7 +353,7 @@ export async function benchEndToEnd(options: E2eOptions, log: (line: string) => 
       ...(options.profile ? { profiles } : {}),
     };
   } catch (error) {
-    await stack.stop();
+    if (stack.running()) await stack.stop().catch(() => undefined);
     throw error;
   }
 }

@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchColdStart } from './coldstart.js';
+import { benchColdStart, kib } from './coldstart.js';
 import { benchEndToEnd } from './e2e.js';
 import { benchExtract } from './extract.js';
 import { run } from './lib/child.js';
@@ -126,11 +126,39 @@ if (results.extract) {
     ]),
   ));
 }
+if (results.coldstart) {
+  console.log(`\nLambda bundles (${results.coldstart.synthesised}; init = import + handler creation in a fresh Node, NODE_OPTIONS "${results.coldstart.nodeOptions}", one core):\n`);
+  console.log(markdownTable(
+    ['bundle', 'memory', 'index.mjs', 'gzip', 'init median', 'init p99', 'network at init', 'largest inputs'],
+    results.coldstart.bundles.map((b) => [
+      b.name,
+      b.memoryMb ? `${b.memoryMb} MB` : '',
+      `${kib(b.codeBytes)} KiB`,
+      `${kib(b.codeGzipBytes)} KiB`,
+      `${b.importMs.medianMs} ms`,
+      `${b.importMs.p99Ms} ms`,
+      String(b.networkAttempts),
+      b.composition.slice(0, 3).map((c) => `${c.input} ${kib(c.bytes)}`).join(', '),
+    ]),
+  ));
+}
 if (results.cost) {
   const c = results.cost;
   console.log(`\nCost per million articles ($, us-east-1 on-demand; ingest ${c.ingest.memoryMb} MB arm64, batches of ${c.ingest.batchSize}):\n`);
   console.log(markdownTable(['item', '$'], Object.entries(c.ingest.dollarsPerMillion).map(([k, v]) => [k, v.toFixed(4)])));
   console.log(`(+ CloudWatch Logs $${c.ingest.logsDollarsPerMillion}; prices: ${JSON.stringify({ ...PRICES, sources: undefined })})`);
+}
+/** bench/cost.ts (the store's own figures, PolNeAR dev) when it has run: DynamoDB by layout and catalogue state. */
+const dynamo = readResult<{ ingest?: { pass: string; writeUnitsPerArticle: number; dollarsPerMillionArticles: number }[]; naiveDesign?: { dollarsPerMillionArticles: number } }>('cost');
+if (dynamo?.ingest) {
+  console.log('\nDynamoDB only, by the store (bench/cost.ts, `npm run bench:cost`):\n');
+  console.log(markdownTable(
+    ['pass', 'write units / article', '$ / million articles'],
+    [
+      ...dynamo.ingest.map((p) => [p.pass, String(p.writeUnitsPerArticle), String(p.dollarsPerMillionArticles)]),
+      ...(dynamo.naiveDesign ? [['naive design (every quote and event an item in two GSIs)', '', String(dynamo.naiveDesign.dollarsPerMillionArticles)]] : []),
+    ],
+  ));
 }
 console.log('\nTargets (issue 8):\n');
 console.log(formatChecks(checkTargets(results)));

@@ -8,8 +8,6 @@ import { REPO_ROOT } from './corpus.js';
 export interface ChildResult {
   stdout: string;
   stderr: string;
-  /** From spawn to exit, ms. */
-  wallMs: number;
 }
 
 /** `taskset -c <last core>` where taskset exists: the child and all its threads share one core. */
@@ -21,7 +19,6 @@ export function oneCore(): { prefix: string[]; core: number | null } {
 /** Runs `command args…` from the repository root; rejects on a non-zero exit with its stderr. */
 export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ChildResult> {
   return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
     const child = spawn(command, args, { cwd: REPO_ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs });
     let stdout = '';
     let stderr = '';
@@ -29,8 +26,7 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const wallMs = performance.now() - started;
-      if (code === 0) resolvePromise({ stdout, stderr, wallMs });
+      if (code === 0) resolvePromise({ stdout, stderr });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${stderr.slice(-2000)}`));
     });
   });

@@ -56,7 +56,7 @@ export class DynamoMeter {
   constructor(
     private readonly side: DynamoDBClient,
     private readonly tableName: string,
-    /** Partition key attributes of the table's GSIs. */
+    /** The key attributes of the table's GSIs (shared/store/schema.ts GSIS). */
     private readonly gsiKeys: readonly { partitionKey: string; sortKey: string }[],
   ) {}
 

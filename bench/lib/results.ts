@@ -33,7 +33,7 @@ export function conditions(): Conditions {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     loadAverage: Math.round(loadavg()[0]! * 100) / 100,
     commit: gitDescribe(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, formatChecks, markdownTable, type Results } from '../../bench/lib/targets.js';
 import { packageOf, summarizeProfile } from '../../bench/lib/profile.js';
+import { functionName } from '../../bench/lib/template.js';
 
 const summary = (medianMs: number, p99Ms = medianMs) => ({ count: 10, medianMs, p99Ms, meanMs: medianMs, minMs: medianMs, maxMs: p99Ms });
 
@@ -30,7 +31,7 @@ describe('bench targets', () => {
     const e2e = {
       options: { connections: 20 },
       ingest: [phase('burst'), phase('paced')],
-      queries: [{ route: '/quotes', latency: summary(5, 10), non2xx: 3, errors: 0 }],
+      queries: [{ route: '/quotes', latency: summary(5, 10), oneAtATime: summary(2), non2xx: 3, errors: 0 }],
     } as unknown as Results['e2e'];
     const checks = checkTargets({ e2e });
     expect(checks.filter((c) => c.pass === true)).toHaveLength(2);
@@ -71,5 +72,13 @@ describe('bench profiles', () => {
     expect(totalMs).toBe(4);
     expect(byPackage).toEqual([{ name: 'pkg', ms: 3, share: 75 }, { name: '(garbage collector)', ms: 1, share: 25 }]);
     expect(byFunction[0]).toEqual({ name: 'compress pkg:1 → writeSync', ms: 2, share: 50 });
+  });
+});
+
+describe('bench template', () => {
+  it('names a function after its construct', () => {
+    expect(functionName('NewsPipeline-dev/Ingest/IngestFunction/Function/Resource', 'x')).toBe('ingest');
+    expect(functionName('NewsPipeline-dev/Web/UploadUrlFunction/Function/Resource', 'x')).toBe('upload-url');
+    expect(functionName('NewsPipeline-dev/Custom::Thing/Resource', 'CustomThing')).toBe('CustomThing');
   });
 });
