@@ -21,7 +21,8 @@ import { createDynamoClient, createS3Client, documentClientFor } from '../../sha
 import { ingestObject, type IngestDeps, type IngestOutcome, type S3ObjectRef } from '../../shared/ingest/ingest-object.js';
 import { objectsFromNotification } from '../../shared/ingest/notification.js';
 import { INGEST_METRIC, metricsForOutcome, SERVICE } from '../../shared/observability/metrics.js';
-import { createLogger, createMetrics } from '../../shared/observability/powertools.js';
+import { createLogger } from '../../shared/observability/logger.js';
+import { createMetrics } from '../../shared/observability/emf-metrics.js';
 import { reprocessRunOf } from '../../shared/ops/reprocess-message.js';
 import { articleIdFor } from '../../shared/store/keys.js';
 import {

@@ -5,9 +5,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createDocumentClient } from '../../shared/aws-clients.js';
 import { handleApiRequest, type ApiDeps } from '../../shared/api/router.js';
-import { uploadTargetFromEnv } from '../../shared/api/upload.js';
 import { SERVICE } from '../../shared/observability/metrics.js';
-import { createLogger } from '../../shared/observability/powertools.js';
+import { createLogger } from '../../shared/observability/logger.js';
 
 const logger = createLogger(SERVICE.query);
 
@@ -31,5 +30,4 @@ export const handler = createHandler({
   // `*` unless CORS_ALLOW_ORIGIN names an origin; set it empty for no CORS headers.
   corsOrigin: process.env.CORS_ALLOW_ORIGIN ?? '*',
   logError: (message, error) => logger.error(message, error as Error),
-  uploads: uploadTargetFromEnv(process.env),
 });

@@ -12,7 +12,11 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { metricsNamespace } from '../../shared/observability/metrics.js';
-import type { ServiceName } from '../../shared/observability/powertools.js';
+import type { ServiceName } from '../../shared/observability/logger.js';
+
+/** The SDK's default credential chain, and the module that replaces it in Lambda bundles. */
+export const CREDENTIAL_CHAIN = '@aws-sdk/credential-provider-node';
+export const LAMBDA_CREDENTIALS = 'shared/lambda-credentials.ts';
 
 /** The repository root: bundling resolves entries and node_modules from here. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -100,6 +104,10 @@ export class PipelineFunction extends Construct {
         bundleAwsSDK: true,
         // No Docker on the build machine: bundle with the local esbuild.
         forceDockerBundling: false,
+        // Lambda hands credentials in environment variables: the SDK's default provider chain
+        // (SSO, INI, process, web identity, IMDS and their STS/SSO clients) is swapped for the
+        // environment provider, a third of the query bundle (shared/lambda-credentials.ts).
+        esbuildArgs: { [`--alias:${CREDENTIAL_CHAIN}`]: `./${LAMBDA_CREDENTIALS}` },
       },
     });
 

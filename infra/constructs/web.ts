@@ -14,8 +14,8 @@
  * says the API refused it. Deploy with `-c jwtIssuer=… -c jwtAudience=…` for
  * browser use.
  *
- * Uploads: `GET /upload-url` is routed to its own function (the query
- * handler with an upload bucket), the only one allowed `s3:PutObject`, and
+ * Uploads: `GET /upload-url` is routed to its own function
+ * (functions/upload-url: the query API with uploads switched on), the only one allowed `s3:PutObject`, and
  * only under `incoming/web/`; the query function stays read-only. The
  * articles bucket lets browsers PUT with a presigned URL (CORS).
  */
@@ -75,7 +75,7 @@ export class Web extends Construct {
     });
 
     this.uploadFunction = new PipelineFunction(this, 'UploadUrlFunction', {
-      entry: 'functions/query/handler.ts',
+      entry: 'functions/upload-url/handler.ts',
       description: `Signs browser uploads (GET ${UPLOAD_ROUTE}): presigned S3 PUT URLs under ${UPLOAD_KEY_PREFIX}`,
       memorySize: 256,
       timeout: Duration.seconds(5),

@@ -5,7 +5,6 @@ import { AnalystQueries } from '../store/queries.js';
 import { ArticleRepository } from '../store/repository.js';
 import openapi from './openapi.json' with { type: 'json' };
 import { ApiError, errorResponse, json, type ApiResponse } from './responses.js';
-import { UPLOAD_PARAMS, uploadUrl, type UploadTarget } from './upload.js';
 import {
   ENTITY_TYPES, INGEST_STATUSES, MODALITIES, cursorParam, dateRange, invalid, onlyKnown, optionalEnum, optionalName,
   pageLimit, requiredName, type Query,
@@ -20,9 +19,18 @@ export interface ApiDeps {
   corsOrigin?: string;
   /** Where unexpected errors go; the client only ever sees a generic message. */
   logError?: (message: string, error: unknown) => void;
-  /** Where `GET /upload-url` signs uploads for; absent: uploading is off (404). */
-  uploads?: UploadTarget;
+  /**
+   * Signs `GET /upload-url` (shared/api/upload.ts); absent: uploading is off (404).
+   * Injected, so the query function's bundle carries no S3 client or presigner.
+   */
+  uploads?: UploadSigner;
 }
+
+/** Answers `GET /upload-url` from its validated query. */
+export type UploadSigner = (query: Query) => Promise<ApiResponse>;
+
+/** The query parameters of `GET /upload-url`. */
+export const UPLOAD_PARAMS = ['filename', 'contentType', 'size', 'publishedAt'] as const;
 
 export interface ApiRequest {
   method: string;
@@ -33,7 +41,7 @@ export interface ApiRequest {
 interface Stores {
   articles: ArticleRepository;
   queries: AnalystQueries;
-  uploads?: UploadTarget;
+  uploads?: UploadSigner;
 }
 
 export interface Route {
@@ -126,7 +134,15 @@ export const ROUTES: readonly Route[] = [
       return json(200, entity);
     },
   },
-  { path: '/upload-url', pattern: /^\/upload-url$/, params: UPLOAD_PARAMS, handle: async ({ uploads }, query) => uploadUrl(query, uploads) },
+  {
+    path: '/upload-url',
+    pattern: /^\/upload-url$/,
+    params: UPLOAD_PARAMS,
+    handle: async ({ uploads }, query) => {
+      if (!uploads) throw new ApiError(404, 'NOT_FOUND', 'Uploading is not enabled on this API.');
+      return uploads(query);
+    },
+  },
 ];
 
 const READ_METHODS = ['GET', 'HEAD'];

@@ -19,7 +19,8 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { DEFAULT_LIMITS, formatBytes } from '../article/limits.js';
 import { INCOMING_PREFIX } from '../contracts.js';
 import { articleIdFor } from '../store/keys.js';
-import { ApiError, json, type ApiResponse } from './responses.js';
+import { json, type ApiResponse } from './responses.js';
+import type { UploadSigner } from './router.js';
 import { invalid, optionalDate, type Query } from './validate.js';
 
 /** Where and how uploads go; absent from the API's dependencies when uploading is off. */
@@ -31,9 +32,6 @@ export interface UploadTarget {
   /** How long the URL stays valid, in seconds (default 300). */
   expiresIn?: number;
 }
-
-/** The query parameters of `GET /upload-url`. */
-export const UPLOAD_PARAMS = ['filename', 'contentType', 'size', 'publishedAt'] as const;
 
 /** The media types the parser reads (shared/article/format.ts); anything else is refused before upload. */
 export const UPLOAD_CONTENT_TYPES = [
@@ -70,9 +68,13 @@ export interface UploadTicket {
   maxBytes: number;
 }
 
-/** Answers `GET /upload-url`: 404 when uploads are off, 400 naming a bad parameter, else the ticket. */
-export async function uploadUrl(query: Query, target: UploadTarget | undefined, now = new Date()): Promise<ApiResponse> {
-  if (!target) throw new ApiError(404, 'NOT_FOUND', 'Uploading is not enabled on this API.');
+/** The API's `uploads` dependency for a target: signs `GET /upload-url`. */
+export function uploadSigner(target: UploadTarget): UploadSigner {
+  return (query) => uploadUrl(query, target);
+}
+
+/** Answers `GET /upload-url`: 400 naming a bad parameter, else the ticket. */
+export async function uploadUrl(query: Query, target: UploadTarget, now = new Date()): Promise<ApiResponse> {
   const maxBytes = target.maxBytes ?? DEFAULT_LIMITS.maxRawBytes;
   const filename = requiredFilename(query);
   const contentType = requiredContentType(query);
@@ -114,11 +116,11 @@ export const UPLOAD_BUCKET_ENV = 'UPLOAD_BUCKET';
  */
 export const UPLOAD_CLIENT_CONFIG = { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
 
-/** The upload signer's target, from its environment (infra/constructs/web.ts sets it). */
-export function uploadTargetFromEnv(env: Record<string, string | undefined>): UploadTarget | undefined {
+/** The upload signer, from its function's environment (infra/constructs/web.ts sets it). */
+export function uploadSignerFromEnv(env: Record<string, string | undefined>): UploadSigner | undefined {
   const bucket = env[UPLOAD_BUCKET_ENV];
   if (!bucket) return undefined;
-  return { s3: new S3Client(UPLOAD_CLIENT_CONFIG), bucket };
+  return uploadSigner({ s3: new S3Client(UPLOAD_CLIENT_CONFIG), bucket });
 }
 
 /** Lets browsers on `origins` PUT to the bucket (the local stack; on AWS the infra sets the rule). */

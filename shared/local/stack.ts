@@ -19,7 +19,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
 import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
 import { createHandler as createQueryHandler } from '../../functions/query/handler.js';
-import { allowBrowserUploads } from '../api/upload.js';
+import { allowBrowserUploads, uploadSigner } from '../api/upload.js';
 import { objectsFromNotification } from '../ingest/notification.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
@@ -168,7 +168,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         db,
         tableName,
         logError: (message, error) => logger.error(`api: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-        uploads: { s3: s3Client, bucket },
+        uploads: uploadSigner({ s3: s3Client, bucket }),
       }),
       logger,
       ...(webAssets ? { web: (request) => webResponse(webAssets, request, [s3.endpoint]) } : {}),

@@ -4,6 +4,7 @@
  * real esbuild bundling of both functions; the other configurations skip
  * bundling, since only their resources matter. Every `it` checks one property.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { App, type IResolvable } from 'aws-cdk-lib';
@@ -324,6 +325,30 @@ describe('functions', () => {
       expect(existsSync(path.join(dir, 'index.mjs.map')), name).toBe(true);
       expect(resource(fn.fn).Properties.Handler, name).toBe('index.handler');
     }
+  });
+
+  it('bundles the environment credential provider instead of the SDK default chain: Lambda passes credentials in variables', () => {
+    for (const { name, fn } of functions()) {
+      const asset = fn.fn.node.findChild('Code') as Asset;
+      const sources = (JSON.parse(readFileSync(path.join(app.outdir, asset.assetPath, 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      expect(sources.some((s) => s.includes('credential-provider-env')), name).toBe(true);
+      expect(sources.filter((s) => /credential-provider-(?:node|sso|ini|process|web-identity)\//.test(s)), name).toEqual([]);
+    }
+  });
+
+  it('runs the bundled query function with credentials from the environment', () => {
+    const asset = stack.queryApi.function.fn.node.findChild('Code') as Asset;
+    const bundle = path.join(app.outdir, asset.assetPath, 'index.mjs');
+    const script = `const { handler } = await import(${JSON.stringify(bundle)});
+      const response = await handler({ rawPath: '/health', queryStringParameters: {}, requestContext: { http: { method: 'GET' } } });
+      process.stdout.write(String(response.statusCode));`;
+
+    const status = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', TABLE_NAME: 'articles', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+      encoding: 'utf8',
+    });
+
+    expect(status).toBe('200');
   });
 
   it('bundles the AWS SDK into the code instead of importing the runtime copy', () => {

@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { handleApiRequest } from '../../shared/api/router.js';
-import { UPLOAD_CLIENT_CONFIG, UPLOAD_KEY_PREFIX } from '../../shared/api/upload.js';
+import { UPLOAD_CLIENT_CONFIG, UPLOAD_KEY_PREFIX, uploadSigner } from '../../shared/api/upload.js';
 import { articleIdFor } from '../../shared/store/keys.js';
 import { contractErrors } from '../integration/api-contract.js';
 
@@ -20,7 +20,7 @@ const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1' 
 async function uploadUrl(query: Record<string, string>, uploads: { maxBytes?: number } | null = {}) {
   const response = await handleApiRequest(
     { method: 'GET', path: '/upload-url', query },
-    { db, tableName: 'articles', ...(uploads ? { uploads: { s3, bucket: BUCKET, ...uploads } } : {}) },
+    { db, tableName: 'articles', ...(uploads ? { uploads: uploadSigner({ s3, bucket: BUCKET, ...uploads }) } : {}) },
   );
   return { status: response.status, body: JSON.parse(response.body), response };
 }
