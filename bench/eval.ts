@@ -5,7 +5,7 @@
  *   npm run eval -- [--set polnear/dev|polnear/train|giveme5w1h-dev|seed|all]
  *                   [--limit N] [--errors N] [--json FILE] [--corpus DIR]
  *
- * `all` is every dev set: polnear/dev, giveme5w1h-dev and seed.
+ * `all` (the default) is every dev set: polnear/dev, giveme5w1h-dev and seed.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -40,7 +40,7 @@ function main(): void {
   try {
     args = parseArgs({
       options: {
-        set: { type: 'string', default: 'polnear/dev' },
+        set: { type: 'string', default: 'all' },
         json: { type: 'string' },
         limit: { type: 'string' },
         corpus: { type: 'string' },
