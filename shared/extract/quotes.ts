@@ -5,7 +5,7 @@ import { speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
-/** Fewer words than this between quotation marks is a scare quote, a title or a nickname, not a quote. */
+/** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
 /** Reported speech needs at least a short clause: "he would win", not "Clinton". */
 const MIN_INDIRECT_WORDS = 3;
@@ -121,7 +121,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, frame)) last++;
     const parts = segments.slice(i, last + 1);
     i = last;
-    if (parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
+    // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
+    if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
+    if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {
       used.add(frame);

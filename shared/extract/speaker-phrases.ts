@@ -218,10 +218,14 @@ function skipParenthesis(tokens: Token[], close: number): number {
  * The mention is the whole phrase; its head is the name.
  */
 function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
+  let clauseWord = false;
   for (let i = comma - 1; i >= 0 && comma - i <= 20; i--) {
     const token = tokens[i]!;
-    if (isQuoteMark(token) || (token.word && CLAUSE_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'at')) return undefined;
+    if (isQuoteMark(token)) return undefined;
+    if (token.word && CLAUSE_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'at') clauseWord = true;
     if (token.text !== ',') continue;
+    // Clause words belong to an appositive only as a relative clause: "Paris, who used to work on the Hill, said".
+    if (clauseWord && !RELATIVES.has(tokens[i + 1]!.lower)) return undefined;
     const before = phraseEndingAt(tokens, i - 1);
     if (!before) return undefined;
     const inside = phraseEndingAt(tokens, comma - 1);
@@ -232,6 +236,8 @@ function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
   }
   return undefined;
 }
+
+const RELATIVES = new Set(['who', 'whose', 'which']);
 
 function withHead(tokens: Token[], range: TokenRange | undefined): SpeakerPhrase | undefined {
   return range && { ...range, head: nameHead(tokens, range) };

@@ -79,6 +79,18 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ cue: 'pressed', speaker: { mention: 'the host' } });
   });
 
+  it('a short quotation with an attribution is a quote: “Absolutely not,” he said', () => {
+    const quote = only('Governor Tom Baker was asked about a third term. “Absolutely not,” he said.');
+
+    expect(quote).toMatchObject({ text: 'Absolutely not', speaker: { name: 'Tom Baker' } });
+  });
+
+  it('steps over a relative clause to the speaker: “…,” Paris, who used to work on the Hill, said', () => {
+    const quote = only('“You get your house ready for a party,” Ana Paris, who used to work on Capitol Hill, said.');
+
+    expect(quote.speaker).toMatchObject({ mention: 'Ana Paris, who used to work on Capitol Hill', name: 'Ana Paris' });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
