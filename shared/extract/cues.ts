@@ -18,8 +18,8 @@ const SPEECH_VERBS = [
   'counter', 'joke', 'quip', 'muse', 'recount', 'testify', 'predict', 'vow', 'pledge', 'urge', 'charge',
   'speculate', 'estimate', 'indicate', 'mention', 'retort', 'scoff', 'shout', 'yell', 'whisper', 'tout', 'exclaim',
   'proclaim', 'answer', 'agree', 'disagree', 'comment', 'describe', 'post', 'blog', 'thunder', 'snap', 'lament',
-  'concur', 'assure', 'reassure', 'guarantee', 'predict', 'signal', 'hint', 'imply', 'demand', 'threaten', 'cite',
-  'quote', 'inform', 'advise', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'acknowledge', 'underscore',
+  'concur', 'assure', 'reassure', 'guarantee', 'signal', 'hint', 'imply', 'demand', 'threaten', 'cite',
+  'quote', 'inform', 'advise', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'underscore',
   'highlight', 'clarify', 'specify', 'elaborate', 'insinuate', 'propose', 'recommend', 'accuse', 'criticize',
   'criticise', 'praise', 'blast', 'slam', 'question', 'wonder', 'dismiss', 'call', 'blame', 'applaud', 'defend',
   'mock', 'decry', 'bemoan', 'dub', 'label', 'brand', 'term', 'deride', 'hail', 'laud', 'lambaste', 'condemn',
@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
 
 const OTHER_CUES = [
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'want', 'plan', 'intend', 'show', 'find', 'suspect',
-  'doubt', 'know', 'understand', 'recognize', 'recognise', 'acknowledge', 'reckon', 'assume', 'consider', 'seem',
+  'doubt', 'know', 'understand', 'recognize', 'recognise', 'reckon', 'assume', 'consider', 'seem',
   'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
 ];
 
