@@ -67,15 +67,15 @@ export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
   const now = deps.now?.() ?? new Date();
   const limits = deps.limits ?? limitsFromEnv(process.env);
   const objectId = articleIdFor(ref.bucket, ref.key);
+  const repository = new ArticleRepository(deps.db, deps.tableName);
   // Notifications arrive out of order: one older than the version stored (or its deletion) changes nothing.
-  if (await new ArticleRepository(deps.db, deps.tableName).hasVersion(objectId, ref.sequencer)) {
+  if (await repository.hasVersion(objectId, ref.sequencer)) {
     return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'ALREADY_STORED', message: 'This version of the object, or a newer one, is already stored.' } };
   }
   const read = await readObject(deps.s3, ref, limits.maxRawBytes);
   if (!read.found && read.reason === 'missing') {
     return { articleId: objectId, key: ref.key, status: 'SKIPPED', error: { code: 'OBJECT_MISSING', message: 'The object was deleted before it could be read.' } };
   }
-  const repository = new ArticleRepository(deps.db, deps.tableName);
   const etag = read.found ? read.object.etag : ref.etag ?? '';
   const parseStarted = performance.now();
   const parsed: ParsedArticle[] = read.found
