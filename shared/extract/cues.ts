@@ -1,9 +1,10 @@
+import { verbForms } from './inflect.js';
 import type { Token } from './tokens.js';
 
 /**
  * The reporting-cue lexicon. Verbs are listed by base form and expanded to
- * every inflection ("warn" → warn, warns, warned, warning); irregular forms
- * are listed with their base.
+ * every inflection by shared/extract/inflect.ts ("warn" → warn, warns,
+ * warned, warning; "say" → said).
  *
  * - speech verbs introduce what someone said and may follow the quote with
  *   the speaker after them: "“…,” said Lorenzana".
@@ -42,40 +43,15 @@ const DIALOGUE_TAGS = [
   'protest', 'object', 'interrupt', 'follow',
 ];
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying', 'say'],
-  tell: ['told', 'tells', 'telling', 'tell'],
-  write: ['wrote', 'written', 'writes', 'writing', 'write'],
-  think: ['thought', 'thinks', 'thinking', 'think'],
-  find: ['found', 'finds', 'finding', 'find'],
-  show: ['showed', 'shown', 'shows', 'showing', 'show'],
-  know: ['knew', 'known', 'knows', 'knowing', 'know'],
-  understand: ['understood', 'understands', 'understanding', 'understand'],
-  feel: ['felt', 'feels', 'feeling', 'feel'],
-  seek: ['sought', 'seeks', 'seeking', 'seek'],
-  cry: ['cried', 'cries', 'crying', 'cry'],
-  point: ['pointed out', 'points out', 'pointing out', 'point out'],
-  begin: ['began', 'begins', 'beginning', 'begin'],
-  shoot: ['shot back', 'shoots back'],
-  fire: ['fired back', 'fires back'],
-  cut: ['cut in', 'cuts in'],
-  go: ['went on', 'goes on'],
-  chime: ['chimed in', 'chimes in'],
-  follow: ['followed up', 'follows up'],
+/** Cues written with a particle: "pointed out", "shot back", "chimed in". */
+const PARTICLES: Record<string, string> = {
+  point: 'out', shoot: 'back', fire: 'back', cut: 'in', go: 'on', chime: 'in', follow: 'up',
 };
 
-/** warn → warn, warns, warned, warning; deny → denies, denied; admit → admitted. */
-function inflect(base: string): string[] {
-  const irregular = IRREGULAR[base];
-  if (irregular) return irregular;
-  if (/[^aeiou]y$/.test(base)) {
-    const stem = base.slice(0, -1);
-    return [base, `${stem}ies`, `${stem}ied`, `${base}ing`];
-  }
-  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
-  const doubled = /^(?:admit|quip|plan|snap|brag|regret|commit|compel)$/.test(base) ? base + base.at(-1) : base;
-  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
-  return [base, s, `${doubled}ed`, `${doubled}ing`];
+/** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points out", …. */
+function cueForms(base: string): string[] {
+  const particle = PARTICLES[base];
+  return verbForms(base).map((form) => (particle ? `${form} ${particle}` : form));
 }
 
 export type CueKind = 'speech' | 'other' | 'according' | 'tag';
@@ -90,7 +66,7 @@ const CUE_WORDS = new Map<string, CueKind>();
 const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }>();
 for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
   for (const base of list) {
-    for (const form of inflect(base)) {
+    for (const form of cueForms(base)) {
       const [first, second] = form.split(' ');
       if (second) CUE_PHRASES.set(first!, { second, kind });
       else CUE_WORDS.set(form, kind);

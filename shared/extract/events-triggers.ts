@@ -3,7 +3,8 @@
  * event-types.ts: verbs in any inflection (with their object where the type
  * asks for one), nouns with the light verb that carries them, and states.
  */
-import { EVENT_TYPES, IRREGULAR_PAST, LIGHT_VERBS, verbForms, type EventTypeDefinition } from './event-types.js';
+import { EVENT_TYPES, LIGHT_VERBS, type EventTypeDefinition } from './event-types.js';
+import { IRREGULAR_PAST, verbForms } from './inflect.js';
 import type { Token } from './tokens.js';
 
 export type TriggerKind = 'verb' | 'noun' | 'state';

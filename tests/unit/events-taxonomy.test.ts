@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, verbForms } from '../../shared/extract/event-types.js';
+import { EVENT_TYPES } from '../../shared/extract/event-types.js';
+import { verbForms } from '../../shared/extract/inflect.js';
 import { findTriggers } from '../../shared/extract/events-triggers.js';
 import { tokenize } from '../../shared/extract/tokens.js';
 
