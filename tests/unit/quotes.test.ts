@@ -73,7 +73,7 @@ describe('direct quotes: layouts', () => {
     expect(quote.cue).toBe('said in a statement');
   });
 
-  it('a dialogue tag attributes a quote: “…?” Hannity pressed', () => {
+  it('a dialogue tag attributes a quote: “…?” the host pressed', () => {
     const quote = only('“Would you sign the bill if it reached your desk tomorrow?” the host pressed.');
 
     expect(quote).toMatchObject({ cue: 'pressed', speaker: { mention: 'the host' } });
