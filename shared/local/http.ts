@@ -16,6 +16,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxySt
 import type { WebRequest, WebResponse } from '../web/assets.js';
 import { silentLogger, type LocalLogger } from './logger.js';
 import { closeServer, listenOnLoopback } from './net.js';
+import { LOCAL_ACCOUNT_ID } from './settings.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
 /** Serves the reader view's page and assets; undefined sends the request on to the API. */
@@ -129,7 +130,7 @@ export function toEvent(req: IncomingMessage, body: Buffer, requestId: string, n
     headers,
     ...(queryStringParameters ? { queryStringParameters } : {}),
     requestContext: {
-      accountId: '000000000000',
+      accountId: LOCAL_ACCOUNT_ID,
       apiId: 'local',
       domainName: host,
       domainPrefix: host.split('.')[0]!.split(':')[0]!,

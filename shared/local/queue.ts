@@ -31,6 +31,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { LOCAL_REGION } from './clients.js';
+import { LOCAL_ACCOUNT_ID } from './settings.js';
 
 /** The shape of an SQS-triggered Lambda handler (partial batch responses allowed). */
 export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void | undefined>;
@@ -105,8 +106,6 @@ interface StoredMessage {
   lastError?: string;
 }
 
-const ACCOUNT_ID = '000000000000';
-
 export const defaultRetryDelayMs = (receiveCount: number): number =>
   Math.min(1000 * 2 ** Math.max(0, receiveCount - 1), 30_000);
 
@@ -149,7 +148,7 @@ export class LocalQueue {
   }
 
   get arn(): string {
-    return `arn:aws:sqs:${LOCAL_REGION}:${ACCOUNT_ID}:${this.name}`;
+    return `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:${this.name}`;
   }
 
   /** Enqueues a message, visible at once; returns its id. */
@@ -398,7 +397,7 @@ export class LocalQueue {
       callbackWaitsForEmptyEventLoop: true,
       functionName: this.functionName,
       functionVersion: '$LATEST',
-      invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${ACCOUNT_ID}:function:${this.functionName}`,
+      invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${this.functionName}`,
       memoryLimitInMB: '1024',
       awsRequestId,
       logGroupName: `/aws/lambda/${this.functionName}`,

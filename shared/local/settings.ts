@@ -7,6 +7,8 @@
 export const LOCAL_BUCKET = 'news-articles';
 export const LOCAL_TABLE = 'news-extract';
 export const LOCAL_QUEUE = 'ingest-queue';
+/** The account id in the local stack's ARNs, queue URLs and events. */
+export const LOCAL_ACCOUNT_ID = '000000000000';
 /** The local SQS endpoint's name for a queue's dead-letter queue. */
 export const deadLetterQueueName = (queue: string): string => `${queue}-dlq`;
 

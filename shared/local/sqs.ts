@@ -16,7 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { silentLogger, type LocalLogger } from './logger.js';
 import { closeServer, listenOnLoopback } from './net.js';
 import type { LocalQueue } from './queue.js';
-import { deadLetterQueueName } from './settings.js';
+import { deadLetterQueueName, LOCAL_ACCOUNT_ID } from './settings.js';
 
 export interface LocalSqsOptions {
   queue: LocalQueue;
@@ -33,8 +33,6 @@ export interface LocalSqs {
   deadLetterQueueUrl: string;
   close(): Promise<void>;
 }
-
-const ACCOUNT_ID = '000000000000';
 
 /** An SQS error: its JSON `__type`, the awsQuery code the SDK maps it by, and the message. */
 class SqsError extends Error {
@@ -98,7 +96,7 @@ export async function startLocalSqs(options: LocalSqsOptions): Promise<LocalSqs>
 }
 
 function queueViews(queue: LocalQueue, endpoint: string): { source: QueueView; deadLetter: QueueView } {
-  const url = (name: string) => `${endpoint}/${ACCOUNT_ID}/${name}`;
+  const url = (name: string) => `${endpoint}/${LOCAL_ACCOUNT_ID}/${name}`;
   const deadLetter: QueueView = {
     name: deadLetterQueueName(queue.name),
     arn: deadLetterQueueName(queue.arn),
