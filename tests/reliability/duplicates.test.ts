@@ -44,8 +44,7 @@ describe('duplicate notifications', () => {
 
     const sqs = createLocalSqsClient(r.sqsEndpoint);
     try {
-      const queueUrl = `${r.sqsEndpoint}/000000000000/${r.queue.name}`;
-      await Promise.all([1, 2, 3].map(() => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: held[0]! }))));
+      await Promise.all([1, 2, 3].map(() => sqs.send(new SendMessageCommand({ QueueUrl: r.queueUrl, MessageBody: held[0]! }))));
     } finally {
       sqs.destroy();
     }

@@ -118,6 +118,8 @@ export interface Rig {
   bucket: string;
   tableName: string;
   sqsEndpoint: string;
+  /** The ingest queue's URL at the local SQS endpoint. */
+  queueUrl: string;
   s3Port: number;
   sqsPort: number;
   /** Uploads and reads for the test; never faulted. */
@@ -185,6 +187,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     bucket: LOCAL_BUCKET,
     tableName: LOCAL_TABLE,
     sqsEndpoint: sqs.endpoint,
+    queueUrl: sqs.queueUrl,
     s3Port: s3Server.port,
     sqsPort: sqs.port,
     s3,
