@@ -16,6 +16,14 @@ async function onlyArticle(bytes: Uint8Array, meta: ArticleMetadata): Promise<Ar
   return result!.article;
 }
 
+/** What every format of the harbor-bill fixture says about the article. */
+const HARBOR_FIELDS = {
+  title: 'Senate delays vote on harbor dredging bill',
+  publishedAt: '2019-03-13',
+  byline: 'Maria Okafor',
+  url: 'https://ledger.example/politics/harbor-bill-vote',
+};
+
 const HARBOR_PARAGRAPHS = [
   'The state Senate on Wednesday postponed a vote on the harbor dredging bill after two members raised concerns about its cost.',
   '“We need to see the numbers before we commit $40 million,” Sen. Dana Whitfield said during the session.',
@@ -68,7 +76,7 @@ describe('parseArticle, plain text', () => {
   it('reads title, byline, dateline date, paragraphs and related links of a news story', () => {
     const article = parseArticle(fixture('harbor-bill.txt'), { name: 'harbor-bill.txt' });
 
-    expect(article).toMatchObject({ title: 'Senate delays vote on harbor dredging bill', publishedAt: '2019-03-13', url: null, language: 'en' });
+    expect(article).toMatchObject({ title: HARBOR_FIELDS.title, publishedAt: HARBOR_FIELDS.publishedAt, url: null, language: 'en' });
     expect(article.relatedLinks).toEqual(['Port Authority names new director']);
     expect(article.paragraphs.map((p) => text(article, p))[1]).toBe(HARBOR_PARAGRAPHS[1]);
   });
@@ -98,13 +106,7 @@ describe('parseArticles, JSON', () => {
   it('reads title, body, date, URL, authors and language of a news-please object', async () => {
     const article = await onlyArticle(fixture('harbor-bill.json'), { name: 'harbor-bill.json' });
 
-    expect(article).toMatchObject({
-      title: 'Senate delays vote on harbor dredging bill',
-      publishedAt: '2019-03-13',
-      url: 'https://ledger.example/politics/harbor-bill-vote',
-      byline: 'Maria Okafor',
-      language: 'en',
-    });
+    expect(article).toMatchObject({ ...HARBOR_FIELDS, language: 'en' });
     expect(article.paragraphs.map((p) => text(article, p)).slice(0, 2)).toEqual(HARBOR_PARAGRAPHS);
   });
 
@@ -164,12 +166,7 @@ describe('parseArticles, Markdown', () => {
   it('reads front matter, and the text without Markdown syntax', async () => {
     const article = await onlyArticle(fixture('harbor-bill.md'), { name: 'harbor-bill.md' });
 
-    expect(article).toMatchObject({
-      title: 'Senate delays vote on harbor dredging bill',
-      publishedAt: '2019-03-13',
-      byline: 'Maria Okafor',
-      url: 'https://ledger.example/politics/harbor-bill-vote',
-    });
+    expect(article).toMatchObject(HARBOR_FIELDS);
     expect(article.paragraphs.map((p) => text(article, p)).slice(0, 2)).toEqual(HARBOR_PARAGRAPHS);
     expect(article.body).toContain('A floor vote could follow & settle the matter.');
     expect(article.body).not.toMatch(/[*#>\[\]]|---/);
@@ -202,13 +199,7 @@ describe('parseArticles, HTML', () => {
   it('reads title, byline and date from JSON-LD and meta tags, the URL from the canonical link', async () => {
     const article = await onlyArticle(fixture('harbor-bill.html'), { name: 'harbor-bill.html' });
 
-    expect(article).toMatchObject({
-      title: 'Senate delays vote on harbor dredging bill',
-      byline: 'Maria Okafor',
-      publishedAt: '2019-03-13',
-      url: 'https://ledger.example/politics/harbor-bill-vote',
-      language: 'en',
-    });
+    expect(article).toMatchObject({ ...HARBOR_FIELDS, language: 'en' });
   });
 
   it('reads a fragment without <html> or <body>', async () => {
@@ -250,7 +241,7 @@ describe('parseArticles, encodings and compression', () => {
   it('decompresses gzip recognised by its magic bytes, whatever the name', async () => {
     const article = await onlyArticle(fixture('harbor-bill.txt.gz'), { name: 'incoming/harbor', contentType: 'application/octet-stream' });
 
-    expect(article.title).toBe('Senate delays vote on harbor dredging bill');
+    expect(article.title).toBe(HARBOR_FIELDS.title);
   });
 
   it('decodes a charset that Content-Type declares', async () => {
