@@ -71,6 +71,16 @@ export class ApiError extends Error {
   }
 }
 
+/** The answer, or undefined when the endpoint or the thing is not there (404). */
+export async function orMissing<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiError && error.notFound) return undefined;
+    throw error;
+  }
+}
+
 const TOKEN_KEY = 'news-reader-token';
 
 /** A bearer token for an API behind a JWT authoriser, kept for this browser session only. */

@@ -4,7 +4,7 @@
  * form follows the article until the pipeline has processed it. An API
  * without uploads (404) hides the form and says so.
  */
-import { api, ApiError, isRecord, type ArticleAnswer } from './api.js';
+import { api, ApiError, isRecord, orMissing, type ArticleAnswer } from './api.js';
 import { h } from './dom.js';
 import { articleHref, plural } from './format.js';
 
@@ -69,10 +69,7 @@ async function upload(file: File, publishedAt: string, say: (...content: (string
   say(`Uploaded ${file.name}; processing…`);
   for (let attempt = 0; attempt < POLL_TRIES; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const article = await api.article(ticket.articleId).catch((error: unknown) => {
-      if (error instanceof ApiError && error.notFound) return undefined;
-      throw error;
-    });
+    const article = await orMissing(api.article(ticket.articleId));
     if (article) {
       say(...processed(article));
       return true;

@@ -3,7 +3,7 @@
  * counts), all their quotes newest first, and the events they are in. Each
  * part needs its own endpoint; one the API lacks is left out with a note.
  */
-import { api, ApiError, type ArticleEvent, type ArticleQuote, type EntityDetail, type Page } from '../api.js';
+import { api, orMissing, type ArticleEvent, type ArticleQuote, type EntityDetail, type Page } from '../api.js';
 import { h } from '../dom.js';
 import { articleHref, badge, day, entityTypeName, eventDetails, eventTime, eventType, modalityBadge, plural } from '../format.js';
 import { asWritten, eventAnchor, quoteAnchor } from './article.js';
@@ -26,16 +26,6 @@ export const entityView: View = async ({ segments }) => {
         `No events with “${name}”.`, 'Events are not available from this API.')));
   return { element, title };
 };
-
-/** The answer, or undefined when the endpoint or the thing is not there (404). */
-async function orMissing<T>(request: Promise<T>): Promise<T | undefined> {
-  try {
-    return await request;
-  } catch (error) {
-    if (error instanceof ApiError && error.notFound) return undefined;
-    throw error;
-  }
-}
 
 function about(detail: EntityDetail | undefined): HTMLElement {
   if (!detail) return h('p', { class: 'muted' }, 'No entity details for this name; its quotes and events are matched by name.');
