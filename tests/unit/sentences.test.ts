@@ -4,37 +4,31 @@ import { splitSentences } from '../../shared/article/sentences.js';
 const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
-  it('splits at a period followed by a capitalised word', () => {
-    expect(sentencesOf('Lorenzana met Shoygu. They agreed to cooperate.')).toEqual([
-      'Lorenzana met Shoygu.',
-      'They agreed to cooperate.',
-    ]);
-  });
-
-  it('does not split after U.S., Sen. or Jan.', () => {
-    const text = 'The U.S. Senate met on Jan. 5 with Sen. Warren present. It adjourned.';
-    expect(sentencesOf(text)).toEqual(['The U.S. Senate met on Jan. 5 with Sen. Warren present.', 'It adjourned.']);
-  });
-
-  it('does not split after a middle initial', () => {
-    expect(sentencesOf('John F. Kennedy spoke. Crowds cheered.')).toEqual(['John F. Kennedy spoke.', 'Crowds cheered.']);
-  });
-
-  it('keeps a closing quotation mark with the sentence it ends', () => {
-    const text = 'Russia is “encouraged by the progress.” He attributed it to Duterte.';
-    expect(sentencesOf(text)).toEqual(['Russia is “encouraged by the progress.”', 'He attributed it to Duterte.']);
-  });
-
-  it('keeps a closing quotation mark after ! or ? with its sentence', () => {
-    const text = 'She asked, “Who pays for it?” Nobody answered. “Dredge it!” a man shouted.';
-    expect(sentencesOf(text)).toEqual(['She asked, “Who pays for it?”', 'Nobody answered.', '“Dredge it!” a man shouted.']);
-  });
-
-  it('does not split after p.m. or a.m. inside a sentence', () => {
-    expect(sentencesOf('The vote starts at 2 p.m. on Thursday. Doors open early.')).toEqual([
-      'The vote starts at 2 p.m. on Thursday.',
-      'Doors open early.',
-    ]);
+  it.each([
+    ['splits at a period followed by a capitalised word', 'Lorenzana met Shoygu. They agreed to cooperate.', ['Lorenzana met Shoygu.', 'They agreed to cooperate.']],
+    [
+      'does not split after U.S., Sen. or Jan.',
+      'The U.S. Senate met on Jan. 5 with Sen. Warren present. It adjourned.',
+      ['The U.S. Senate met on Jan. 5 with Sen. Warren present.', 'It adjourned.'],
+    ],
+    ['does not split after a middle initial', 'John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
+    [
+      'keeps a closing quotation mark with the sentence it ends',
+      'Russia is “encouraged by the progress.” He attributed it to Duterte.',
+      ['Russia is “encouraged by the progress.”', 'He attributed it to Duterte.'],
+    ],
+    [
+      'keeps a closing quotation mark after ! or ? with its sentence',
+      'She asked, “Who pays for it?” Nobody answered. “Dredge it!” a man shouted.',
+      ['She asked, “Who pays for it?”', 'Nobody answered.', '“Dredge it!” a man shouted.'],
+    ],
+    [
+      'does not split after p.m. or a.m. inside a sentence',
+      'The vote starts at 2 p.m. on Thursday. Doors open early.',
+      ['The vote starts at 2 p.m. on Thursday.', 'Doors open early.'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
   });
 
   it('returns offsets within the given range only', () => {
