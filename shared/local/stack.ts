@@ -140,7 +140,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const reports = new Set<Promise<void>>();
     queue.onOutcome((outcome) => {
-      const report = reportOutcome(outcome, { db, tableName, logger, maxReceiveCount: options.queue?.maxReceiveCount ?? 5 });
+      const report = reportOutcome(outcome, { db, tableName, logger, maxReceiveCount: queue.maxReceiveCount });
       reports.add(report);
       void report.finally(() => reports.delete(report));
     });
