@@ -29,12 +29,14 @@ import { ArticleRepository } from '../shared/store/repository.js';
 import { GSIS } from '../shared/store/schema.js';
 import { loadPolnear } from './eval/polnear.js';
 import { emptyTimings, runExtractor } from './eval/run.js';
+import { PRICES } from './lib/prices.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const corpus = resolve(root, '../shared/corpus');
 const TABLE = 'cost';
 const BUCKET = 'news-articles';
-const PRICE_PER_MILLION = { write: 0.625, read: 0.125 };
+/** On-demand $ per million units, from the benchmarks' one price list. */
+const PRICE_PER_MILLION = { write: PRICES.dynamoPerMillionWriteUnits, read: PRICES.dynamoPerMillionReadUnits };
 
 type Item = Record<string, unknown>;
 
