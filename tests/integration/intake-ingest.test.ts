@@ -5,19 +5,15 @@
  * of marking the article rejected.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../shared/article/limits.js';
 import { articleKey } from '../../shared/article/parse.js';
 import { ingestObject, type IngestDeps } from '../../shared/ingest/ingest-object.js';
 import { createLocalDocumentClient, createLocalS3Client } from '../../shared/local/clients.js';
-import { startLocalDynamo, type LocalDynamo } from '../../shared/local/dynamo.js';
-import { startLocalS3, type LocalS3 } from '../../shared/local/s3.js';
 import { articleIdFor } from '../../shared/store/keys.js';
 import { ArticleRepository } from '../../shared/store/repository.js';
+import { startIngestEngines, type IngestEngines } from './local-engines.js';
 
 const TABLE = 'intake';
 const BUCKET = 'newsroom';
@@ -25,24 +21,18 @@ const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/arti
 /** Nothing listens here: every request is refused at once. */
 const CLOSED_ENDPOINT = 'http://127.0.0.1:9';
 
-let dynamo: LocalDynamo;
-let s3Server: LocalS3;
-let s3Dir: string;
+let engines: IngestEngines;
 let deps: IngestDeps;
 let repository: ArticleRepository;
 
 beforeAll(async () => {
-  s3Dir = await mkdtemp(join(tmpdir(), 'intake-ingest-'));
-  [dynamo, s3Server] = await Promise.all([startLocalDynamo({ tableName: TABLE }), startLocalS3({ directory: s3Dir, bucket: BUCKET })]);
-  deps = { s3: createLocalS3Client(s3Server.endpoint), db: createLocalDocumentClient(dynamo.endpoint), tableName: TABLE, limits: DEFAULT_LIMITS };
+  engines = await startIngestEngines(BUCKET, TABLE);
+  deps = { ...engines.deps, limits: DEFAULT_LIMITS };
   repository = new ArticleRepository(deps.db, TABLE);
 });
 
 afterAll(async () => {
-  deps?.s3.destroy();
-  deps?.db.destroy();
-  await Promise.all([dynamo?.close(), s3Server?.close()]);
-  await rm(s3Dir, { recursive: true, force: true });
+  await engines?.close();
 });
 
 async function upload(key: string, body: Uint8Array): Promise<void> {

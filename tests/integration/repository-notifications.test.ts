@@ -3,45 +3,33 @@
  * s3rver and dynalite through the real SDK: one article per object, always
  * the newest version, gone when the object is.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestObject, type IngestDeps } from '../../shared/ingest/ingest-object.js';
 import { objectsFromNotification } from '../../shared/ingest/notification.js';
-import { createLocalDocumentClient, createLocalS3Client } from '../../shared/local/clients.js';
-import { startLocalDynamo, type LocalDynamo } from '../../shared/local/dynamo.js';
-import { startLocalS3, type LocalS3 } from '../../shared/local/s3.js';
 import { articleIdFor } from '../../shared/store/keys.js';
 import { AnalystQueries } from '../../shared/store/queries.js';
 import { ArticleRepository } from '../../shared/store/repository.js';
+import { startIngestEngines, type IngestEngines } from './local-engines.js';
 
 const BUCKET = 'news';
 const TABLE = 'notifications';
-let dir: string;
-let s3Server: LocalS3;
-let dynamo: LocalDynamo;
+let engines: IngestEngines;
 let s3: S3Client;
 let deps: IngestDeps;
 let repository: ArticleRepository;
 let queries: AnalystQueries;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'notifications-s3-'));
-  [s3Server, dynamo] = await Promise.all([startLocalS3({ directory: dir, bucket: BUCKET }), startLocalDynamo({ tableName: TABLE })]);
-  s3 = createLocalS3Client(s3Server.endpoint);
-  const db = createLocalDocumentClient(dynamo.endpoint);
-  deps = { s3, db, tableName: TABLE };
-  repository = new ArticleRepository(db, TABLE);
-  queries = new AnalystQueries(db, TABLE, repository);
+  engines = await startIngestEngines(BUCKET, TABLE);
+  ({ deps } = engines);
+  s3 = deps.s3;
+  repository = new ArticleRepository(deps.db, TABLE);
+  queries = new AnalystQueries(deps.db, TABLE, repository);
 });
 
 afterAll(async () => {
-  s3?.destroy();
-  deps?.db.destroy();
-  await Promise.all([s3Server?.close(), dynamo?.close()]);
-  await rm(dir, { recursive: true, force: true });
+  await engines?.close();
 });
 
 const article = (words: string) => `Rifles deal\n\nMANILA — Defense Secretary Delfin Lorenzana spoke on Wednesday.\n\n“${words},” Lorenzana told reporters.\n`;
