@@ -5,8 +5,8 @@ import { ApiError } from './responses.js';
 /** Query string parameters as API Gateway passes them (decoded, repeated keys joined with `,`). */
 export type Query = Record<string, string | undefined>;
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
 export const INGEST_STATUSES = ['PROCESSED', 'REJECTED', 'FAILED'] as const satisfies readonly IngestStatus[];
 export const MODALITIES = ['asserted', 'planned', 'negated', 'hypothetical'] as const satisfies readonly Modality[];
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'EVENT_NAME', 'OTHER'] as const satisfies readonly EntityType[];
@@ -21,7 +21,7 @@ export function onlyKnown(query: Query, known: readonly string[]): void {
   if (unknown.length > 0) throw invalid(unknown[0]!, `is not a parameter of this route; it takes ${known.join(', ') || 'none'}.`);
 }
 
-export function optionalString(query: Query, name: string, maxLength: number): string | undefined {
+function optionalString(query: Query, name: string, maxLength: number): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
   if (value.length === 0 || value.length > maxLength) throw invalid(name, `must be 1 to ${maxLength} characters.`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IngestStatus } from '../contracts.js';
 
 /** Key builders for the single table; the layout and its reasons are in schema.ts. */
-export const articlePk = (articleId: string): string => `ARTICLE#${articleId}`;
+const articlePk = (articleId: string): string => `ARTICLE#${articleId}`;
 export const RECORD_SK = 'RECORD';
 export const recordKey = (articleId: string): { PK: string; SK: string } => ({ PK: articlePk(articleId), SK: RECORD_SK });
 export const LISTING_PK = 'ARTICLES';

@@ -64,7 +64,7 @@ export function packRecordItem(articleId: string, article: StoredArticle | undef
 }
 
 /** The status of a RECORD item (no decompression): what listings and status checks need. */
-export function statusOfItem(item: Item): ArticleStatus {
+function statusOfItem(item: Item): ArticleStatus {
   return {
     articleId: item.articleId as string,
     status: item.status as ArticleStatus['status'],

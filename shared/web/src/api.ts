@@ -109,7 +109,7 @@ export async function getJson<T>(path: string, params: Params = {}): Promise<T> 
 }
 
 /** A list endpoint's page: its items under `field`, and the cursor of the next page. */
-export async function getPage<T>(path: string, field: string, params: Params): Promise<Page<T>> {
+async function getPage<T>(path: string, field: string, params: Params): Promise<Page<T>> {
   const body = await getJson<Record<string, unknown>>(path, params);
   return { items: (body[field] as T[] | undefined) ?? [], ...(typeof body.cursor === 'string' ? { cursor: body.cursor } : {}) };
 }
