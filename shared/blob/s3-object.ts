@@ -1,4 +1,4 @@
-import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 
 export interface StoredObject {
   bytes: Uint8Array;
@@ -45,6 +45,21 @@ export async function readObject(
     };
   } catch (error) {
     if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return { found: false, reason: 'missing' };
+    throw error;
+  }
+}
+
+/**
+ * Whether the key currently names an object. A HEAD response has no body to
+ * name its error, so any 404 counts as absent.
+ */
+export async function objectExists(s3: S3Client, ref: { bucket: string; key: string }): Promise<boolean> {
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+    return true;
+  } catch (error) {
+    const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+    if (name === 'NotFound' || name === 'NoSuchKey' || $metadata?.httpStatusCode === 404) return false;
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { objectExists } from '../blob/s3-object.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
 import type { IngestDeps, IngestOutcome, S3ObjectRef } from './ingest-object.js';
@@ -22,15 +22,4 @@ export async function removeObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
   const outcomes = await Promise.all((await repository.articlesOfObject(ref.bucket, ref.key)).map((id) => repository.deleteArticle(id, ref.sequencer)));
   if (outcomes.every((outcome) => outcome === 'superseded')) return skipped('SUPERSEDED', 'A newer version of the object is already stored.');
   return { articleId, key: ref.key, status: 'DELETED' };
-}
-
-async function objectExists(s3: S3Client, ref: S3ObjectRef): Promise<boolean> {
-  try {
-    await s3.send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
-    return true;
-  } catch (error) {
-    const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-    if (name === 'NotFound' || name === 'NoSuchKey' || $metadata?.httpStatusCode === 404) return false;
-    throw error;
-  }
 }
