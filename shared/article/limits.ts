@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: Readonly<ArticleLimits> = Object.freeze({
 });
 
 /** The environment variable that sets each limit. */
-export const LIMIT_ENV: Readonly<Record<keyof ArticleLimits, string>> = Object.freeze({
+const LIMIT_ENV: Readonly<Record<keyof ArticleLimits, string>> = Object.freeze({
   maxRawBytes: 'ARTICLE_MAX_BYTES',
   maxDecompressedBytes: 'ARTICLE_MAX_DECOMPRESSED_BYTES',
   maxTextChars: 'ARTICLE_MAX_TEXT_CHARS',
