@@ -1,3 +1,4 @@
+import { decodeEventKey } from '../ops/s3-event-key.js';
 import type { S3ObjectRef } from './ingest-object.js';
 
 interface S3NotificationRecord {
@@ -30,7 +31,7 @@ export function objectsFromNotification(body: string): S3ObjectRef[] {
       const object = r.s3!.object!;
       return {
         bucket,
-        key: decodeURIComponent(key.replace(/\+/g, ' ')),
+        key: decodeEventKey(key),
         ...(object.eTag ? { etag: object.eTag } : {}),
         ...(object.versionId ? { versionId: object.versionId } : {}),
         ...(object.sequencer ? { sequencer: object.sequencer } : {}),

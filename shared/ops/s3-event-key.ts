@@ -2,7 +2,6 @@
  * Encodes an object key the way S3 event notifications carry it
  * (application/x-www-form-urlencoded per path segment: `/` kept, space → `+`,
  * everything but `A-Z a-z 0-9 - _ . *` percent-encoded as UTF-8).
- * Decode with `decodeURIComponent(key.replace(/\+/g, ' '))`.
  */
 export function encodeEventKey(key: string): string {
   return key
@@ -13,4 +12,9 @@ export function encodeEventKey(key: string): string {
         .replace(/%20/g, '+'),
     )
     .join('/');
+}
+
+/** The object key an S3 event notification carries, decoded: `+` is a space. */
+export function decodeEventKey(key: string): string {
+  return decodeURIComponent(key.replace(/\+/g, ' '));
 }
