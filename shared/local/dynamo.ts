@@ -6,6 +6,8 @@
  * and accepts any credentials.
  */
 import { mkdir } from 'node:fs/promises';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -44,12 +46,7 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   const server = dynalite({ path: options.path, createTableMs: 20 });
   const port = await listenOnLoopback(server, options.port ?? 0);
   const endpoint = `http://127.0.0.1:${port}`;
-  const close = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      server.close((err) => (err ? reject(err) : resolve()));
-      // Else a client that keeps its keep-alive connection busy is served on, and close() waits for it (up to 30 s).
-      server.closeAllConnections();
-    });
+  const close = stopWhenDrained(server);
 
   const client = createLocalDynamoClient(endpoint);
   try {
@@ -61,6 +58,47 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
     client.destroy();
   }
   return { endpoint, port, tableName: options.tableName, close };
+}
+
+/** How long close() lets requests already being served finish. */
+const DRAIN_TIMEOUT_MS = 5_000;
+
+/**
+ * Returns close(): from that moment new requests are dropped (the client sees
+ * a reset connection, as from a process that died), requests already being
+ * served finish, then the server stops and the store closes.
+ *
+ * Why not just server.close(): dynalite closes its LevelDB store while a
+ * request is between two of its reads, and its request handler rethrows the
+ * "Database is closed" error from a callback — an uncaught exception that
+ * would take the whole process down with it.
+ */
+function stopWhenDrained(server: Server): () => Promise<void> {
+  const serve = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  let closing = false;
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (closing) return void res.destroy();
+    // In flight until dynalite answers: a client that hangs up does not stop dynalite's work on its request.
+    inFlight.add(res);
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      inFlight.delete(res);
+      return end(...args);
+    }) as ServerResponse['end'];
+    for (const listener of serve) listener(req, res);
+  });
+  return async () => {
+    closing = true;
+    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+    while (inFlight.size > 0 && Date.now() < deadline) await sleep(5);
+    await new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      // Else a client that keeps its keep-alive connection open makes close() wait for it (up to 30 s).
+      server.closeAllConnections();
+    });
+  };
 }
 
 /**
