@@ -7,8 +7,10 @@
  * text that repeats the body. So before compression the record is re-laid:
  *
  * - objects become tuples in a fixed order (layouts below);
- * - offsets are deltas: a mention from the end of the one before, a quote
- *   from the end of the quote before, a speaker from its quote's start;
+ * - offsets are small numbers: a mention is which of the entity's written
+ *   forms it is and how many occurrences of that form it skips; a quote
+ *   starts from the end of the quote before, a speaker from its quote's
+ *   start, an event from the event before;
  * - what can be derived is left out: a quote's text and a speaker's mention
  *   when they are the body at their offsets, a speaker's or participant's
  *   name when it is their entity's name (an index into `entities` then
@@ -75,23 +77,39 @@ function withOverrides<T extends unknown[]>(tuple: T, overrides: Overrides): T {
   return (Object.keys(overrides).length > 0 ? [...tuple, overrides] : tuple) as T;
 }
 
-/** Spans as [gap from the previous end, length, …]. */
-function encodeSpans(spans: readonly Span[]): number[] {
-  let end = 0;
-  return spans.flatMap((span) => {
-    const pair = [span.start - end, span.end - span.start];
-    end = span.end;
-    return pair;
+/**
+ * An entity's mentions, as pairs: most mentions are one of the entity's
+ * written forms (its name or an alias), so a mention is [form index, how
+ * many occurrences of that form in the body to pass over since the form's
+ * last mention] — small numbers where offsets would be four digits. A
+ * mention that is none of the forms is [-1 - length, start].
+ */
+function encodeMentions(body: string, forms: readonly string[], mentions: readonly Span[]): number[] {
+  const from = forms.map(() => 0);
+  return mentions.flatMap(({ start, end }) => {
+    const form = forms.indexOf(body.slice(start, end));
+    if (form < 0 || start < from[form]!) return [-1 - (end - start), start];
+    let passed = 0;
+    for (let at = body.indexOf(forms[form]!, from[form]); at !== start; at = body.indexOf(forms[form]!, at + 1)) passed++;
+    from[form] = start + 1;
+    return [form, passed];
   });
 }
 
-function decodeSpans(flat: readonly number[]): Span[] {
+function decodeMentions(body: string, forms: readonly string[], pairs: readonly number[]): Span[] {
+  const from = forms.map(() => 0);
   const spans: Span[] = [];
-  let end = 0;
-  for (let i = 0; i + 1 < flat.length; i += 2) {
-    const start = end + flat[i]!;
-    end = start + flat[i + 1]!;
-    spans.push({ start, end });
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const [first, second] = [pairs[i]!, pairs[i + 1]!];
+    if (first < 0) {
+      spans.push({ start: second, end: second - first - 1 });
+      continue;
+    }
+    const text = forms[first]!;
+    let at = body.indexOf(text, from[first]);
+    for (let passed = 0; passed < second; passed++) at = body.indexOf(text, at + 1);
+    from[first] = at + 1;
+    spans.push({ start: at, end: at + text.length });
   }
   return spans;
 }
@@ -142,7 +160,7 @@ export function encodeRecord(record: PackedRecord): EncodedRecord {
     body,
     relatedLinks: record.relatedLinks,
     extractor: record.extractor,
-    entities: entities.map((e, i) => withOverrides<EntityTuple>([e.type, e.name, e.aliases, encodeSpans(e.mentions), e.title ?? null], id(e.id, `E${i + 1}`))),
+    entities: entities.map((e, i) => withOverrides<EntityTuple>([e.type, e.name, e.aliases, encodeMentions(body, [e.name, ...e.aliases], e.mentions), e.title ?? null], id(e.id, `E${i + 1}`))),
     quotes,
     events,
   };
@@ -157,7 +175,7 @@ export function decodeRecord(stored: EncodedRecord | PackedRecord): PackedRecord
     type,
     name,
     aliases,
-    mentions: decodeSpans(mentions),
+    mentions: decodeMentions(body, [name, ...aliases], mentions),
     ...(title === null ? {} : { title }),
   }));
   const participant = (ref: Ref): Participant => (typeof ref === 'number' ? { name: entities[ref]!.name, entityId: entities[ref]!.id } : { name: ref[0], entityId: ref[1] });

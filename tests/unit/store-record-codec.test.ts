@@ -37,6 +37,19 @@ describe('the stored layout of a record', () => {
     expect(roundTrip(original)).toEqual(original);
   });
 
+  it('gives back every mention of an entity: by its written forms, in any order, and ones that are none of them', () => {
+    const body = 'Lorenzana said. Delfin Lorenzana met Shoygu. Lorenzana left; Lorenzana’s aide stayed. The secretary rested.';
+    const at = (text: string, nth = 0) => {
+      let start = -1;
+      for (let i = 0; i <= nth; i++) start = body.indexOf(text, start + 1);
+      return { start, end: start + text.length };
+    };
+    const person = entity('E1', 'Delfin Lorenzana', 'PERSON', { aliases: ['Lorenzana'], mentions: [at('Lorenzana', 0), at('Delfin Lorenzana'), at('Lorenzana', 3), at('Lorenzana', 2), at('secretary')] });
+    const original = packed(record(3, null, { body, entities: [person] }));
+
+    expect(roundTrip(original)).toEqual(original);
+  });
+
   it('reads records that earlier versions stored as plain JSON', () => {
     const original = packed(record(2, null, { entities: [lorenzana], quotes: [quote('Q1', 'words', lorenzana)] }));
 
