@@ -10,6 +10,7 @@ import { extractRecord } from '../extract/extract.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
 import { removeObject } from './remove-object.js';
+import { replaceArticles } from './replace-articles.js';
 
 export interface IngestDeps {
   s3: S3Client;
@@ -54,7 +55,9 @@ export interface IngestOutcome {
 }
 
 /**
- * Ingest one dropped object: read it, parse it, extract, store the record.
+ * Ingest one dropped object: read it, parse it, extract, store the record,
+ * and remove the articles of its previous version that this one no longer
+ * has (replace-articles.ts).
  *
  * Input that can never become an article (empty, binary, malformed…) is
  * stored as REJECTED with its reason; an extractor defect as FAILED. Both
@@ -83,11 +86,16 @@ export async function ingestObject(ref: S3ObjectRef, deps: IngestDeps): Promise<
     : [{ ok: false, error: tooLarge(read.size, limits.maxRawBytes) }];
   const parseMs = performance.now() - parseStarted;
 
-  const outcomes: ArticleOutcome[] = [];
-  for (const result of parsed) {
-    const source: SourceRef = { bucket: ref.bucket, key: ref.key, etag, ...(result.line === undefined ? {} : { line: result.line }) };
-    outcomes.push(await storeArticle(result, source, repository, now, ref.sequencer));
-  }
+  // Lines this version no longer has (and a single article it turned into lines, or back) are removed with it.
+  const current = parsed.map((result) => articleIdFor(ref.bucket, articleKey(ref.key, result.line)));
+  const outcomes = await replaceArticles(repository, ref, current, async () => {
+    const stored: ArticleOutcome[] = [];
+    for (const result of parsed) {
+      const source: SourceRef = { bucket: ref.bucket, key: ref.key, etag, ...(result.line === undefined ? {} : { line: result.line }) };
+      stored.push(await storeArticle(result, source, repository, now, ref.sequencer));
+    }
+    return stored;
+  });
   const extractionMs = parseMs + outcomes.reduce((ms, o) => ms + (o.extractionMs ?? 0), 0);
   if (parsed.length === 1 && parsed[0]!.line === undefined) return { ...outcomes[0]!, extractionMs };
   return { ...summarise(objectId, ref.key, outcomes), extractionMs };
