@@ -1,10 +1,11 @@
 /**
- * The RECORD item: one article in one item. The listing fields are plain
- * attributes; the rest of the record (body, entities, quotes, events) is
- * laid out compactly (record-codec.ts) and brotli-compressed in `z`, which
- * shrinks a typical record about six times, and write units with it. A deleted article leaves a tombstone
- * (`status: DELETED`) so a late notification of an older version cannot
- * bring it back.
+ * The RECORD item: one article in one item. A processed article's record
+ * (body, entities, quotes, events) and listing fields are laid out compactly
+ * (record-codec.ts) and brotli-compressed in `z`, which shrinks a typical
+ * record about six times, and write units with it; only `status` stays a
+ * plain attribute. A rejected or failed article has its status fields as
+ * plain attributes. A deleted article leaves a tombstone (`status: DELETED`)
+ * so a late notification of an older version cannot bring it back.
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { ArticleRecord, ArticleStatus } from '../contracts.js';
@@ -32,8 +33,12 @@ export interface RecordVersion {
   rev: string;
 }
 
-function compress(packed: PackedRecord): Uint8Array {
-  const json = Buffer.from(JSON.stringify(encodeRecord(packed)));
+/** What `z` holds: the record, and the listing fields of its status (plain attributes would cost a write unit per 1 KB uncompressed). */
+type Blob = (EncodedRecord | PackedRecord) & { status?: ArticleStatus };
+
+function compress(packed: PackedRecord, status: ArticleStatus): Uint8Array {
+  const blob: Blob = { ...encodeRecord(packed), status };
+  const json = Buffer.from(JSON.stringify(blob));
   const quality = json.length <= BEST_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 5;
   return brotliCompressSync(json, {
     params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
@@ -48,21 +53,23 @@ function compress(packed: PackedRecord): Uint8Array {
 export function packRecordItem(articleId: string, article: StoredArticle | undefined, version: RecordVersion): Item {
   const key = { ...recordKey(articleId), rev: version.rev, ...(version.seq ? { seq: version.seq } : {}) };
   if (!article) return { ...key, status: 'DELETED' };
-  const plain = { ...key, ...listingFields(article.status) };
-  if (!article.record) return plain;
+  if (!article.record) return { ...key, ...listingFields(article.status) };
+  // A processed article keeps only its status in plain attributes: the listing fields go into `z` (listings read the ARTICLES entries, not this item).
+  const plain = { ...key, status: article.status.status };
+  const { status } = article;
   const { articleId: _id, source: _source, title: _title, publishedAt: _published, ...packed } = article.record;
   const plainBytes = Buffer.byteLength(JSON.stringify(plain));
-  let z = compress(packed);
+  let z = compress(packed, status);
   let bodyTruncated = article.bodyTruncated === true;
   if (z.length + plainBytes > MAX_RECORD_ITEM_BYTES) {
-    z = compress({ ...packed, body: packed.body.slice(0, BODY_EXCERPT_CHARS) });
+    z = compress({ ...packed, body: packed.body.slice(0, BODY_EXCERPT_CHARS) }, status);
     bodyTruncated = true;
     if (z.length + plainBytes > MAX_RECORD_ITEM_BYTES) throw new RecordTooLargeError(z.length + plainBytes);
   }
   return { ...plain, z, ...(bodyTruncated ? { bodyTruncated } : {}) };
 }
 
-/** The status of a RECORD item (no decompression): what listings and status checks need. */
+/** The status held in plain attributes: by a RECORD item without a record (rejected, failed), or one written before `z` held it. */
 function statusOfItem(item: Item): ArticleStatus {
   return {
     articleId: item.articleId as string,
@@ -80,9 +87,11 @@ function statusOfItem(item: Item): ArticleStatus {
 export function unpackRecordItem(item: Item): RecordVersion & { article?: StoredArticle } {
   const version: RecordVersion = { rev: item.rev as string, ...(item.seq ? { seq: item.seq as string } : {}) };
   if (item.status === 'DELETED') return version;
-  const status = statusOfItem(item);
-  if (!item.z) return { ...version, article: { status } };
-  const packed = decodeRecord(JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as EncodedRecord | PackedRecord);
+  if (!item.z) return { ...version, article: { status: statusOfItem(item) } };
+  const { status: stored, ...encoded } = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as Blob;
+  // Items written before the listing fields moved into `z` have them as plain attributes.
+  const status = stored ?? statusOfItem(item);
+  const packed = decodeRecord(encoded);
   const record: ArticleRecord = {
     articleId: status.articleId,
     ...(status.source ? { source: status.source } : {}),

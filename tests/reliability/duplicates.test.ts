@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { objectsFromNotification } from '../../shared/ingest/notification.js';
 import { createLocalSqsClient } from '../../shared/local/clients.js';
 import { articleIdFor, sequencerKey } from '../../shared/store/keys.js';
+import { unpackRecordItem } from '../../shared/store/record-item.js';
 import { generatedArticle } from './articles.js';
 import { census, content, expectExactlyOnce } from './checks.js';
 import { report, upload } from './helpers.js';
@@ -92,8 +93,8 @@ describe('order', () => {
     expect(r.queue.stats().deadLetters).toBe(0);
     await expectExactlyOnce(r, [key]);
     expect((await content(r, key)).body).toContain('Revision 50 changes nothing');
-    const record = (await census(r)).records.get(articleIdFor(r.bucket, key))!;
-    expect((record.source as { etag: string }).etag).toBe(createHash('md5').update(versions.at(-1)!).digest('hex'));
+    const { article } = unpackRecordItem((await census(r)).records.get(articleIdFor(r.bucket, key))!);
+    expect(article?.status.source.etag).toBe(createHash('md5').update(versions.at(-1)!).digest('hex'));
     report('burst-of-one-key', { uploads: 50, articles: 1, failedReceives: r.outcomes.length - 50, lost: 0, duplicates: 0 });
   });
 });

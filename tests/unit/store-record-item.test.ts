@@ -1,3 +1,4 @@
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BODY_EXCERPT_CHARS, MAX_RECORD_ITEM_BYTES, packRecordItem, RecordTooLargeError, unpackRecordItem } from '../../shared/store/record-item.js';
 import { entity, lorenzana, quote, record } from './store-fixtures.js';
@@ -16,6 +17,20 @@ describe('the RECORD item', () => {
     const item = packRecordItem(saved.articleId, { status, record: saved }, { seq: '0001', rev: 'r1' });
 
     expect(unpackRecordItem(item)).toEqual({ seq: '0001', rev: 'r1', article: { status, record: saved } });
+  });
+
+  it('keeps only the key, version and status of a processed article as plain attributes: the rest is compressed', () => {
+    const item = packRecordItem(saved.articleId, { status, record: saved }, { seq: '0001', rev: 'r1' });
+
+    expect(Object.keys(item).sort()).toEqual(['PK', 'SK', 'rev', 'seq', 'status', 'z']);
+  });
+
+  it('reads a processed article whose listing fields an earlier version kept as plain attributes', () => {
+    const item = packRecordItem(saved.articleId, { status, record: saved }, { rev: 'r1' });
+    const { status: _inBlob, ...blob } = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as Record<string, unknown>;
+    const earlier = { ...item, ...status, z: brotliCompressSync(JSON.stringify(blob)) };
+
+    expect(unpackRecordItem(earlier).article).toEqual({ status, record: saved });
   });
 
   it('holds the record compressed, several times smaller than its JSON', () => {
