@@ -8,14 +8,17 @@
  *   adjective of each country ("Russian" → RU).
  * - the IANA time-zone database that ships with Node ("Asia/Manila",
  *   "America/Sao_Paulo"): several hundred major cities at no bundle cost.
+ * - the fifty US states (us-states.ts), which US political news names as
+ *   often as countries: "campaigning in *New Hampshire* and *Iowa*".
  *
  * world-countries has richer demonyms but bundles to 700 KB and adds ~35 ms
  * to a cold start, for a handful of extra adjectives.
  */
 import { countries } from 'countries-list';
 import nationalityTable from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import { US_STATES } from './us-states.js';
 
-export type PlaceKind = 'country' | 'city';
+export type PlaceKind = 'country' | 'state' | 'city';
 
 export interface Place {
   /** The name a reader would use: "Russia" for "Russian Federation", "United States" for "U.S.". */
@@ -50,6 +53,8 @@ for (const country of Object.values(countries)) {
     addPlace(capital.replace(/\s+D\.?C\.?$/, ''), { name: capital, kind: 'city' });
   }
 }
+// A city or country of the same name keeps it: "Washington" is the capital, "Georgia" the country.
+for (const state of US_STATES) if (!PLACES.has(placeKey(state))) addPlace(state, { name: state, kind: 'state' });
 const countryNames: Record<string, string> = Object.fromEntries(Object.entries(countries).map(([code, c]) => [code, c.name]));
 
 /**
