@@ -1,7 +1,11 @@
 import type { Article, Entity, EntityType, Span } from '../contracts.js';
-import { EVENT_WORDS, FACILITY_WORDS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, STATE_BODY_WORDS, TITLE_NOUNS } from './lexicon.js';
+import {
+  EVENT_WORDS, FACILITY_WORDS, MEDIA_NAMES, MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
+  PARTY_WORDS, STATE_BODY_WORDS, TITLE_NOUNS,
+} from './lexicon.js';
 import { acronymOf, nameKey, significantWords } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
+import { US_STATE_ABBREVIATIONS, US_STATES } from './us-states.js';
 
 /** One capitalised name as written, before mentions are merged into entities. */
 export interface NameMention extends Span {
@@ -22,32 +26,123 @@ interface Token extends Span {
   text: string;
 }
 
+/** How one article writes its words, to tell a capitalised common word from a name. */
+interface WordUse {
+  /** Lowercase word → how often it is written in lowercase. */
+  lower: Map<string, number>;
+  /** Lowercase word → how often it is capitalised where a sentence or quotation does not start. */
+  midCapital: Map<string, number>;
+}
+
+/** Where a run of capitalised words stands, and how the article writes its words. */
+interface RunContext {
+  use: WordUse;
+  /** The run opens a sentence or a quotation, where any word is capitalised. */
+  initial: boolean;
+}
+
 /**
  * Find capitalised names in the article and merge them into entities.
  *
  * A name is a run of capitalised words ("Sergey Shoygu"), which may continue
  * through "of", "on", "in", "the" after an organisation or event head word
  * ("Department of Foreign Affairs", "Moscow Conference on International
- * Security"). Leading sentence openers are dropped ("However, …"), a title
- * ending in a role noun is split off ("Russian Defense Minister | Sergey
- * Shoygu"), and a possessive ends the name ("Russia’s largest …").
+ * Security"). Leading sentence openers are dropped ("However, …"), as are
+ * common words that happen to open a sentence ("Critics say …"), a title
+ * ending in a role noun or a party word is split off ("Russian Defense
+ * Minister | Sergey Shoygu", "Republican | Donald Trump"), and a possessive
+ * ends the name ("Russia’s largest …"). A city is a place when a state or a
+ * dateline says so ("Orlando, Fla.").
  */
 export function findNameMentions(article: Article): NameMention[] {
+  const { body } = article;
+  const sentences = article.sentences.map((sentence) => ({ sentence, tokens: tokenize(body, sentence) }));
+  const use = wordUse(body, sentences);
   const mentions: NameMention[] = [];
-  for (const sentence of article.sentences) {
-    const tokens = tokenize(article.body, sentence);
+  for (const { sentence, tokens } of sentences) {
     let i = 0;
     while (i < tokens.length) {
-      const run = takeNameRun(article.body, tokens, i);
+      const run = takeNameRun(body, tokens, i);
       if (run.length === 0) {
         i++;
         continue;
       }
+      const context = { use, initial: opensSentence(body, tokens, i) };
       i += run.length;
-      for (const mention of mentionsFromRun(article.body, run)) mentions.push(extendToStateBody(article.body, mention, sentence));
+      for (const mention of mentionsFromRun(body, run, context)) {
+        mentions.push(placeByContext(body, extendToStateBody(body, mention, sentence), context.initial));
+      }
     }
   }
   return mentions;
+}
+
+/** Counts of each word in lowercase and capitalised mid-sentence, over the whole article. */
+function wordUse(body: string, sentences: { tokens: Token[] }[]): WordUse {
+  const lower = new Map<string, number>();
+  const midCapital = new Map<string, number>();
+  const add = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
+  for (const { tokens } of sentences) {
+    tokens.forEach((token, i) => {
+      const word = token.text.toLowerCase().replace(/['’]s$/, '');
+      if (token.text === token.text.toLowerCase()) add(lower, word);
+      else if (!opensSentence(body, tokens, i)) add(midCapital, word);
+    });
+  }
+  return { lower, midCapital };
+}
+
+/** The token at `i` opens its sentence, or a quotation or clause within it: "He said: “*People* are angry.”" */
+function opensSentence(body: string, tokens: Token[], i: number): boolean {
+  return i === 0 || /[“"‘:(—–]|--/.test(body.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/**
+ * Endings of common English words that names rarely have: plurals
+ * ("Critics", "Aides"), -ing forms ("Polling"), adverbs ("Reportedly") and
+ * adjectives ("Presidential", "Western", "Dangerous").
+ */
+const COMMON_ENDING = /(?:[^sui'’]s|ing|ly|[^e]ed|ial|ical|eral|onal|ern|ous|ive|ful|less|able)$/;
+
+/**
+ * A capitalised sentence opener that the article never capitalises
+ * elsewhere is a common word, not a name, when the article also writes it
+ * in lowercase ("*State* officials said …" beside "the state's voters") or,
+ * as a one-word run, it has a common word's ending ("*Critics* say the plan
+ * …", "*Polling* shows …"). A name turns up capitalised mid-sentence too:
+ * "*Sanders* said …" beside "Bernie Sanders".
+ */
+function isCommonWord(word: string, use: WordUse, alone: boolean): boolean {
+  const key = word.toLowerCase();
+  const singular = key.replace(/s$/, '');
+  if (/^\p{Lu}{2,}$/u.test(word) || placeNamed(word) || countryOfDemonym(word) || MEDIA_NAMES.has(key) || PARTY_WORDS.has(singular)) return false;
+  if ((use.midCapital.get(key) ?? 0) > 0 || (use.midCapital.get(singular) ?? 0) > 0) return false;
+  if ((use.lower.get(key) ?? 0) > 0) return true;
+  return alone && key.length >= 5 && COMMON_ENDING.test(key) && classify([word], undefined) === 'OTHER';
+}
+
+const escape = (text: string) => text.replace(/[.]/g, '\\.');
+const STATE = `(?:${[...US_STATES, ...US_STATE_ABBREVIATIONS.map(escape)].join('|')})(?![\\p{L}'’])`;
+/**
+ * ", <state>" after a name, then punctuation: "in *Orlando*, Florida.",
+ * "Burlington, Vt.,". A possessive or a following word is not a state after
+ * a city: "Clinton, Iowa’s caucus winner".
+ */
+const AFTER_CITY = new RegExp(`^,\\s*${STATE}(?=\\s*[,.;:()—–-]|\\s*$)`, 'u');
+/** A dateline after an all-capitals opener, with a state or a news agency: "DALLAS (AP) — …", "BEDFORD, N.H. —". */
+const AFTER_DATELINE = new RegExp(`^(?:,\\s*${STATE}\\s*(?:\\([\\p{L} .]+\\)\\s*)?|\\s*\\([\\p{L} .]+\\)\\s*)(?:--|—|–)`, 'u');
+
+/**
+ * A name the article places as a city, by the state after it or as a
+ * dateline, is a place: "a lawyer in *Orlando*, Fla., said …", "*DALLAS*
+ * (AP) — …".
+ */
+function placeByContext(body: string, mention: NameMention, initial: boolean): NameMention {
+  if (mention.type === 'GPE' || mention.type === 'PERSON') return mention;
+  const after = body.slice(mention.end, mention.end + 40);
+  const dateline = initial && /^[\p{Lu} .'-]+$/u.test(mention.text) && AFTER_DATELINE.test(after);
+  if (!dateline && (mention.type !== 'OTHER' || !AFTER_CITY.test(after))) return mention;
+  return { ...mention, type: 'GPE' };
 }
 
 /**
@@ -94,6 +189,7 @@ function takeNameRun(body: string, tokens: Token[], from: number): Token[] {
     if (isCapitalised(token.text)) {
       // A day or month after a connector is a date: "the Metropolitan Police *on Friday*".
       if (previous && !isCapitalised(previous.text) && NOT_NAMES.has(token.text.toLowerCase())) break;
+      if (isMonthAbbreviation(body, token)) break;
       run.push(token);
       if (/['’]s$/.test(token.text)) break; // possessive ends the name
       continue;
@@ -107,6 +203,11 @@ function takeNameRun(body: string, tokens: Token[], from: number): Token[] {
   }
   while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
   return run;
+}
+
+/** "*Feb.* 9", "*Sept* 11": a month, not a name; "Jan Brewer" stays a name. */
+function isMonthAbbreviation(body: string, token: Token): boolean {
+  return MONTH_ABBREVIATIONS.has(token.text.toLowerCase()) && /^(?:\.|\s+\d)/.test(body.slice(token.end, token.end + 3));
 }
 
 /** "of" may follow any head word ("Summit of the Americas"); "in" only an organisation's ("Embassy in Moscow"). */
@@ -123,10 +224,26 @@ function isConnectorAfter(head: string, word: string): boolean {
  * Putin"). An adjective on its own ("his *Russian* counterpart") is a
  * mention of its country.
  */
-function mentionsFromRun(body: string, run: Token[]): NameMention[] {
+function mentionsFromRun(body: string, run: Token[], context: RunContext): NameMention[] {
   let tokens = run.map((t) => ({ ...t, text: t.text.replace(/['’]s$/, '') }));
-  while (tokens.length > 0 && isNotName(tokens[0]!.text)) tokens = tokens.slice(1);
+  // "New" opens sentences ("New polls show …") but also places: "New Hampshire", "New York Times".
+  while (tokens.length > 0 && isNotName(tokens[0]!.text) && !startsWithPlace(body, tokens)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
+  if (context.initial && tokens[0]!.start === run[0]!.start && isCommonWord(tokens[0]!.text, context.use, tokens.length === 1)) {
+    // "*Hours* later …"; "*Angry* Bernie Sanders supporters …" keeps the name after the common word.
+    const rest = tokens.slice(1);
+    if (rest.length === 0) return [];
+    if (rest.length >= 2 && classify(rest.map((t) => t.text), undefined) === 'PERSON' && !TITLE_NOUNS.has(tokens[0]!.text.toLowerCase())) tokens = rest;
+  }
+  // A day or a pronoun after a name belongs to the sentence: "won New Hampshire *Tuesday*", "before the U.S. *He* …".
+  // "Super Tuesday" keeps its day: the words before it name nothing.
+  while (tokens.length > 1 && TRAILING_NOT_NAMES.has(tokens[tokens.length - 1]!.text.toLowerCase()) && classify(tokens.slice(0, -1).map((t) => t.text), undefined) !== 'OTHER') {
+    tokens = tokens.slice(0, -1);
+  }
+  // A party word last is an adjective for the noun after it: "the New Hampshire *Republican* primary".
+  if (tokens.length > 1 && PARTY_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
+  // The singular party word is an adjective or a member, not a name: "the *Republican* nominee", "a *Democrat*".
+  if (tokens.length === 1 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase())) return [];
   const lastTitle = findLastIndex(tokens, (t) => TITLE_NOUNS.has(t.text.toLowerCase()));
   const found: NameMention[] = [];
   let title: string | undefined;
@@ -136,6 +253,10 @@ function mentionsFromRun(body: string, run: Token[]): NameMention[] {
     tokens = tokens.slice(lastTitle + 1);
   } else if (lastTitle === tokens.length - 1) {
     return tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []); // a role without a name: "the Russian Defense Minister"
+  } else if (tokens.length >= 3 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase()) && classify(tokens.slice(1).map((t) => t.text), undefined) === 'PERSON') {
+    // A party word before a person is the person's title: "*Republican* Donald Trump", "*Democrat* Hillary Clinton".
+    title = tokens[0]!.text;
+    tokens = tokens.slice(1);
   }
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
@@ -143,7 +264,9 @@ function mentionsFromRun(body: string, run: Token[]): NameMention[] {
   if (tokens.length === 1 && isNotName(text)) return found;
   const demonym = tokens.length === 1 && !title ? demonymMention(tokens[0]!) : undefined;
   if (demonym) return [...found, demonym];
-  const type = classify(tokens.map((t) => t.text), title);
+  let type = classify(tokens.map((t) => t.text), title);
+  // A handle or hashtag is not a brand: "@*BernieSanders*", "#*FeelTheBern*".
+  if (type === 'ORG' && BRAND.test(text) && /[@#]$/.test(body.slice(start - 1, start))) type = 'OTHER';
   const country = type === 'GPE' ? placeNamed(text) : undefined;
   const canonical = country?.kind === 'country' && country.name !== text ? country.name : undefined;
   return [...found, { start, end: start + text.length, text, title, type, ...(canonical ? { canonical } : {}) }];
@@ -155,11 +278,38 @@ function demonymMention(token: Token): NameMention | undefined {
   return country ? { start: token.start, end: token.end, text: token.text, type: 'GPE', canonical: country } : undefined;
 }
 
-/** Sentence openers, function words and pronouns are not names, but "US" in capitals is the country, not "us". */
+/** Sentence openers, function words, pronouns and numbers are not names, but "US" in capitals is the country, not "us". */
 function isNotName(word: string): boolean {
   // "I’m", "It’s", "They’ve" are pronouns too.
   const bare = word.toLowerCase().replace(/['’](?:s|m|re|ve|ll|d)$/, '');
+  if (bare.split('-').every((part) => NUMBER_WORDS.has(part))) return true; // "Twenty-four states …"
   return NOT_NAMES.has(bare) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
+}
+
+/** Words that end a run without being part of the name: days of the week and subject pronouns. */
+const TRAILING_NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'he', 'she', 'i', 'we', 'they', 'it']);
+
+/** The run's first words name a place: "*New Hampshire*", "*New York* Times". */
+function startsWithPlace(body: string, tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 1; k--) if (placeNamed(body.slice(tokens[0]!.start, tokens[k]!.end))) return true;
+  return false;
+}
+
+/** A word of a person's name: "Hillary", "O’Malley", "McConnell". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}/u;
+/** A middle initial: the "J." of "Donald J. Trump". */
+const INITIAL = /^\p{Lu}\.$/u;
+/**
+ * A brand written with an inner capital is an organisation: "BuzzFeed",
+ * "YouTube", "PolitiFact"; surnames with a prefix are not: "McConnell",
+ * "MacArthur", "DeSantis", "LaHood", "O’Rourke".
+ */
+const BRAND = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+function isPersonName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  const middle = words.slice(1, -1);
+  return NAME_WORD.test(words[0]!) && NAME_WORD.test(words[words.length - 1]!) && middle.every((w) => NAME_WORD.test(w) || INITIAL.test(w)) && middle.filter((w) => !INITIAL.test(w)).length <= 2;
 }
 
 function classify(words: string[], title: string | undefined): EntityType {
@@ -171,7 +321,9 @@ function classify(words: string[], title: string | undefined): EntityType {
   if (lower.some((w) => ORG_WORDS.has(w))) return 'ORG';
   if (words.length > 1 && FACILITY_WORDS.has(lower[lower.length - 1]!)) return 'LOC';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!)) return 'ORG';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return 'PERSON';
+  // Platforms and outlets: "said on *Twitter*", "*Politico* reported", "*BuzzFeed* News".
+  if (words.length === 1 && (MEDIA_NAMES.has(lower[0]!) || BRAND.test(words[0]!))) return 'ORG';
+  if (isPersonName(words)) return 'PERSON';
   return 'OTHER';
 }
 
@@ -201,6 +353,9 @@ export function mergeEntities(mentions: NameMention[]): Entity[] {
     addMention(created, mention);
     entities.push(created);
     keys.set(nameKey(name), created);
+    // "Donald Trump" is "Donald J. Trump" without the middle initial.
+    const uninitialled = name.replace(/ \p{Lu}\.(?= )/gu, '');
+    if (mention.type === 'PERSON' && !keys.has(nameKey(uninitialled))) keys.set(nameKey(uninitialled), created);
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
   // Ids follow first appearance so they read naturally in the output.

@@ -16,6 +16,9 @@ export const TITLE_NOUNS = new Set([
   'premier', 'leader', 'speaker', 'attorney', 'prosecutor', 'candidate', 'nominee', 'ceo', 'chairperson', 'coach',
   'officer', 'inspector', 'superintendent', 'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms',
   'sir', 'dame', 'lord', 'lady', 'deputy', 'undersecretary', 'assistant', 'executive', 'founder', 'manager',
+  // Occupations written before a name at the start of a sentence: "*Activist* Shaun King led the march."
+  'activist', 'author', 'actor', 'actress', 'businessman', 'businesswoman', 'billionaire', 'columnist', 'commentator',
+  'comedian', 'economist', 'pollster', 'strategist', 'rapper', 'singer', 'filmmaker', 'journalist', 'analyst',
 ]);
 
 /** Head words of organisations: "Department of Foreign Affairs", "Philippine National Police". */
@@ -60,6 +63,25 @@ export const STATE_BODY_WORDS = new Set([
   'congress', 'senate', 'administration', 'authorities', 'cabinet', 'guard', 'force', 'forces',
 ]);
 
+/**
+ * US party words in the singular: an adjective or a member, never an entity
+ * on their own ("the *Republican* nominee", "a *Democrat* from Ohio"), and a
+ * title before a name ("*Republican* Donald Trump"). The plurals name the
+ * party's people as a group ("*Republicans* said …") and stay entities.
+ */
+export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian']);
+
+/**
+ * Single-word names of the largest platforms, outlets and pollsters, which
+ * carry no organisation head word: "*Politico* reported", "said on
+ * *Twitter*". Kept short; written brand names with an inner capital
+ * ("BuzzFeed", "YouTube") are recognised by their shape instead.
+ */
+export const MEDIA_NAMES = new Set([
+  'twitter', 'facebook', 'instagram', 'snapchat', 'reddit', 'google', 'politico', 'bloomberg', 'guardian', 'breitbart',
+  'gallup', 'quinnipiac', 'rasmussen', 'univision', 'telemundo', 'axios', 'vox',
+]);
+
 /** Lowercase words that may join the parts of an organisation or event name after its head word. */
 export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'in', 'de', 'the']);
 
@@ -82,4 +104,20 @@ export const NOT_NAMES = new Set([
   'under', 'over', 'into', 'through', 'via', 'per', 'once', 'again', 'like', 'unlike', 'whether', 'do', 'does',
   'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
   'may', 'might', 'must', 'let', 'please', 'thank', 'thanks', 'dear', 'hello', 'good', 'great', 'why', 'don’t',
+  // Quantifiers and indefinite pronouns: "*Among* those present was …", "*Neither* campaign replied."
+  'among', 'neither', 'either', 'none', 'few', 'others', 'everyone', 'everybody', 'someone', 'somebody', 'nobody',
+  'anyone', 'anybody', 'any', 'much', 'half',
+  // Common nouns that open news sentences: "*People* lined up for hours.", "*Top* aides said …"
+  'people', 'top',
+]);
+
+/** Abbreviated months, not names when a period or a day follows: "on *Feb.* 9", "*Sept* 11". */
+export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Number words, alone or hyphenated: "*Twenty-four* states …", "*Hundreds* marched". */
+export const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'billions', 'dozen', 'dozens', 'scores',
 ]);
