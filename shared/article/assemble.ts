@@ -1,5 +1,5 @@
 import { ArticleError, type Article, type Span } from '../contracts.js';
-import { datelineDate, dateStamp, normaliseDate } from './dates.js';
+import { datelineDate, dateStamp, normaliseDate, pathDate } from './dates.js';
 import type { ArticleLimits } from './limits.js';
 import { splitSentences } from './sentences.js';
 
@@ -28,6 +28,8 @@ export interface ArticleOverrides {
   title?: string;
   publishedAt?: string;
   url?: string;
+  /** The file name or S3 key: a date in it is the last resort for publishedAt. */
+  name?: string;
 }
 
 /** Lines such as "READ: …", "Also read: …", "RELATED: …" point to other articles. */
@@ -47,8 +49,9 @@ const HEAD_PARAGRAPHS = 4;
  * EMPTY (no body), TEXT_TOO_LARGE, NO_SENTENCES (no words at all).
  *
  * publishedAt, first found: the overrides, the file's own metadata, a
- * "Published: …" stamp, a dateline ("MANILA, April 27, 2017 —"), an
- * "Updated: …" stamp.
+ * "Published: …" stamp, a dateline ("MANILA, April 27, 2017 —"), a date in
+ * the article's URL ("/2017/04/27/"), an "Updated: …" stamp, a date in the
+ * file's name ("2017-04-27-talks.txt").
  */
 export function assembleArticle(fields: ArticleFields, overrides: ArticleOverrides, limits: Pick<ArticleLimits, 'maxTextChars'>): Article {
   const relatedLinks: string[] = [];
@@ -82,6 +85,7 @@ export function assembleArticle(fields: ArticleFields, overrides: ArticleOverrid
   let title = fields.title?.replace(/\s+/g, ' ').trim() || undefined;
   if (title === undefined && paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!)) title = paragraphs.shift();
 
+  const url = overrides.url ?? fields.url ?? null;
   const { body, spans } = layoutParagraphs(paragraphs);
   if (body === '') throw new ArticleError('EMPTY', 'The article has no body text.');
   if (body.length > limits.maxTextChars) {
@@ -95,8 +99,15 @@ export function assembleArticle(fields: ArticleFields, overrides: ArticleOverrid
     title: overrides.title ?? title ?? body.slice(sentences[0]!.start, sentences[0]!.end).slice(0, 200),
     body,
     publishedAt:
-      normaliseDate(overrides.publishedAt) ?? normaliseDate(fields.publishedAt) ?? stamped ?? datelineDate(paragraphs[0]!) ?? updated ?? null,
-    url: overrides.url ?? fields.url ?? null,
+      normaliseDate(overrides.publishedAt) ??
+      normaliseDate(fields.publishedAt) ??
+      stamped ??
+      datelineDate(paragraphs[0]!) ??
+      pathDate(url) ??
+      updated ??
+      pathDate(overrides.name) ??
+      null,
+    url,
     language: primaryLanguage(fields.language),
     relatedLinks,
     paragraphs: spans,

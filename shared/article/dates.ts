@@ -47,6 +47,19 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 /**
+ * A date in a URL or file name, as crawlers and CMS exports write them:
+ * "https://example.com/2017/04/26/defense-talks", "2017-04-26_moscow.txt".
+ * Year, month and day in that order with one separator (-, /, _ or .),
+ * not part of a longer number.
+ */
+const PATH_DATE = /(?<!\d)((?:19|20)\d{2})([-/_.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+
+export function pathDate(path: string | null | undefined): string | null {
+  const match = path ? PATH_DATE.exec(path) : null;
+  return match ? isoDate(+match[1]!, +match[3]!, +match[4]!) : null;
+}
+
+/**
  * A dateline that opens the article: "MANILA, April 27, 2017 —",
  * "WASHINGTON, Nov. 8, 2016 (AP) –". Only a full date counts ("Sept. 26
  * (UPI)" has no year); the place must be written in capitals.

@@ -114,7 +114,9 @@ function articlesIn(text: string, format: Format, meta: ArticleMetadata, limits:
     if (error) return { ...at, ok: false, error };
     try {
       // Metadata names the file: it overrides a single article's fields, and only completes those of each line.
-      const article = line === undefined ? assembleArticle(fields, overrides, limits) : assembleArticle({ ...overrides, ...withoutUndefined(fields) }, {}, limits);
+      // The file's name dates a single article only: the lines of a feed file were written on days of their own.
+      const article =
+        line === undefined ? assembleArticle(fields, { ...overrides, name: meta.name }, limits) : assembleArticle({ ...overrides, ...withoutUndefined(fields) }, {}, limits);
       return { ...at, ok: true, article };
     } catch (thrown) {
       return { ...at, ...rejection(thrown) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, dateStamp, normaliseDate } from '../../shared/article/dates.js';
+import { datelineDate, dateStamp, normaliseDate, pathDate } from '../../shared/article/dates.js';
 
 describe('normaliseDate', () => {
   it.each([
@@ -51,5 +51,24 @@ describe('dateStamp', () => {
 
   it('ignores a sentence that starts like a stamp', () => {
     expect(dateStamp('Published reports say the vote will wait.')).toBeNull();
+  });
+});
+
+describe('pathDate', () => {
+  it.each([
+    ['https://news.example.com/world/2017/04/26/lorenzana-meets-shoygu', '2017-04-26'],
+    ['incoming/huff-post_2016-09-27_obama-power-plant-rules.txt', '2016-09-27'],
+    ['incoming/2019_03_13-senate-vote.md', '2019-03-13'],
+  ])('reads the date in %s', (path, iso) => {
+    expect(pathDate(path)).toBe(iso);
+  });
+
+  it.each([
+    'incoming/article-20170426.txt', // no separators: an id as often as a date
+    'https://example.com/story/120170426/12/31', // part of a longer number
+    'incoming/2019-13-01-notes.txt', // no 13th month
+    'incoming/seed-article.txt',
+  ])('finds no date in %s', (path) => {
+    expect(pathDate(path)).toBeNull();
   });
 });

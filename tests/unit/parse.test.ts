@@ -95,6 +95,20 @@ describe('parseArticle, plain text', () => {
     expect(article.publishedAt).toBe('2019-03-14');
   });
 
+  it('dates an article that says nothing of its date by the date in its URL', () => {
+    const article = parseArticle(utf8('Ferry fares rise\n\nThe ferry will cost more.'), { name: 'a.txt', url: 'https://news.example.com/2019/06/02/ferry-fares' });
+
+    expect(article.publishedAt).toBe('2019-06-02');
+  });
+
+  it('dates an article that says nothing of its date by the date in its file name, as a last resort', () => {
+    const article = parseArticle(utf8('Ferry fares rise\n\nPublished: June 2, 2019\n\nThe ferry will cost more.'), { name: 'incoming/2019-05-30_ferry.txt' });
+    const undated = parseArticle(utf8('Ferry fares rise\n\nThe ferry will cost more.'), { name: 'incoming/2019-05-30_ferry.txt' });
+
+    expect(article.publishedAt).toBe('2019-06-02');
+    expect(undated.publishedAt).toBe('2019-05-30');
+  });
+
   it('falls back to the file when a metadata date is not a date', () => {
     const article = parseArticle(fixture('harbor-bill.txt'), { name: 'a.txt', publishedAt: 'yesterday' });
 
@@ -153,6 +167,12 @@ describe('parseArticles, JSON Lines', () => {
     const results = await parseArticles(utf8(lines), { name: 'feed.jsonl', publishedAt: '2019-05-05' });
 
     expect(results.map((r) => (r.ok ? r.article.publishedAt : null))).toEqual(['2019-01-02', '2019-05-05']);
+  });
+
+  it('does not date its lines by the file name: a feed file holds articles of other days', async () => {
+    const results = await parseArticles(utf8('{"title": "B", "body": "Second."}\n'), { name: 'incoming/2019-05-30-feed.jsonl' });
+
+    expect(results.map((r) => (r.ok ? r.article.publishedAt : null))).toEqual([null]);
   });
 
   it('lets the synchronous parseArticle refuse a file of several articles', () => {
