@@ -1,5 +1,5 @@
 import { verbForms } from './inflect.js';
-import type { Token } from './tokens.js';
+import { isQuoteMark, type Token } from './tokens.js';
 
 /**
  * The reporting-cue lexicon. Verbs are listed by base form and expanded to
@@ -28,6 +28,7 @@ const SPEECH_VERBS = [
 ];
 
 const OTHER_CUES = [
+  'decide', 'aim', 'wish', 'swear',
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'want', 'plan', 'intend', 'show', 'find', 'suspect',
   'doubt', 'know', 'understand', 'recognize', 'recognise', 'reckon', 'assume', 'consider', 'seem',
   'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
@@ -62,17 +63,34 @@ export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
 
 /** Every inflected single-word cue, lowercased, with its kind. */
 const CUE_WORDS = new Map<string, CueKind>();
+/** Every inflected form of a cue verb → its base form: "declined" → "decline". */
+const LEMMAS = new Map<string, string>();
 /** Two-word cues ("pointed out"), keyed by their first word. */
 const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }>();
 for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
   for (const base of list) {
     for (const form of cueForms(base)) {
       const [first, second] = form.split(' ');
+      LEMMAS.set(first!, base);
       if (second) CUE_PHRASES.set(first!, { second, kind });
       else CUE_WORDS.set(form, kind);
     }
   }
 }
+
+/** The base form of a cue's first word: "pledged to" → "pledge"; undefined when it is not a cue verb. */
+export const cueLemma = (cue: string): string | undefined => LEMMAS.get(cue.toLowerCase().split(' ')[0] ?? '');
+
+/**
+ * Cues whose content is an infinitive: what someone wants, plans, refuses or
+ * promises to do is attributed to them ("The senator declined to comment",
+ * "Cruz vowed to repeal the law"), unlike "responded to Trump".
+ */
+const TAKES_INFINITIVE = new Set([
+  'want', 'plan', 'intend', 'hope', 'expect', 'seek', 'refuse', 'decline', 'vow', 'pledge', 'promise', 'threaten',
+  'agree', 'offer', 'decide', 'aim', 'prefer', 'volunteer', 'demand', 'propose', 'claim', 'swear', 'wish',
+]);
+export const takesInfinitive = (cue: string): boolean => TAKES_INFINITIVE.has(cueLemma(cue) ?? '');
 
 /** Words before a verb that make it a noun instead: "the reports", "his claims", "a plan". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'to']);
@@ -119,6 +137,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean): C
       last = i + 1;
     }
     if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
+    // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
+    if (token.lower === 'states' && !/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;

@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { findCues, isBaseForm, type CueKind } from './cues.js';
+import { findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -8,7 +8,7 @@ import { isQuoteMark, tokenize, type Token } from './tokens.js';
 /** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
 /** Reported speech needs at least a short clause: "he would win", not "Clinton". */
-const MIN_INDIRECT_WORDS = 3;
+const MIN_INDIRECT_WORDS = 2;
 
 /**
  * An attribution frame: a cue with its speaker, found in one sentence,
@@ -22,6 +22,9 @@ interface Frame {
   speaker: Span;
   /** The capitalised head of the speaker phrase, for entity lookup. */
   speakerHead: Span;
+  /** Who the speaker phrase stands for: the phrase itself, or the antecedent of a relative "who". */
+  mention: Span;
+  mentionHead: Span;
   /** Where the frame starts and ends (speaker and cue, in either order). */
   start: number;
   end: number;
@@ -127,7 +130,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {
       used.add(frame);
-      const speaker = resolver.resolve(frame.speaker, frame.speakerHead);
+      const speaker = resolver.resolve(frame.mention, frame.mentionHead);
       const cue = body.slice(frame.cue.start, frame.cue.end);
       drafts.push(directQuote(body, parts, cue, speaker, segment.paragraph));
       previous = { speaker, cue, paragraph: lastParagraph };
@@ -167,6 +170,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
       mainSpeaker ??= frame.speaker;
       const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
       const speaker = at(frame.speaker);
+      const antecedent = relativeAntecedent(tokens, frame.speaker);
       const cueSpan = at({ first: cue.first, last: cue.last });
       // A borrowed speaker (a participle's subject) is not part of the frame's own words.
       const own = frame.borrowed ? cueSpan : { start: Math.min(speaker.start, cueSpan.start), end: Math.max(speaker.end, cueSpan.end) };
@@ -177,6 +181,8 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         cueKind: cue.kind,
         speaker,
         speakerHead: at(frame.speaker.head),
+        mention: at(antecedent ?? frame.speaker),
+        mentionHead: at((antecedent ?? frame.speaker).head),
         ...own,
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
@@ -208,6 +214,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     }
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
+  // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
+  if (COORDINATORS.has(previousWord) && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)) {
+    const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
+    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
   const before = speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   if (before && isBaseForm(tokens[first]!.lower) && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!)) return undefined;
@@ -221,11 +232,23 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   return undefined;
 }
 
+/**
+ * The phrase a relative "who" stands for, when the sentence names it:
+ * "Rep. Ann Holt, who chairs the panel, said …" is Rep. Ann Holt speaking.
+ */
+function relativeAntecedent(tokens: Token[], speaker: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (speaker.first !== speaker.last || tokens[speaker.first]!.lower !== 'who') return undefined;
+  const end = tokens[speaker.first - 1]?.text === ',' ? speaker.first - 1 : speaker.first;
+  return end > 0 ? speakerBefore(tokens, end) : undefined;
+}
+
 /** A base-form cue needs a plural subject or a modal: "officials say", "he would say", not "the US state". */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', "didn't", "don't", "doesn't", 'not', "won't", "wouldn't", "can't", 'also']);
 const isPlural = (head: Token): boolean => /^(?:they|we|i|you|who)$/.test(head.lower) || (head.text === head.lower && /s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
+
+const COORDINATORS = new Set(['and', 'but', 'then']);
 
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
@@ -247,7 +270,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   for (let i = from; i < tokens.length && i - from < 8; i++) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i + 1;
-    if (token.text === ',' || token.text === ':' || isQuoteMark(token)) break;
+    // "praised the ruling and said that …": that "that" opens the second verb's clause.
+    if (token.text === ',' || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
   }
   let at = from;
   if (TAKES_LISTENER.has(cue)) {
@@ -352,7 +376,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "responded to Trump", "hints at a deal", "sought to calm": a verb with a prepositional object reports no statement.
   // Unless it carries quoted words: "vowed to “take our fight” to the states" reports what he said.
   const carriesQuote = overlapping(segments, after.start, after.end + 1).some((q) => q.start >= after.start && q.end <= after.end + 1);
-  if (parts[0] === after && !carriesQuote && NOT_A_CLAUSE.test(body.slice(after.start, after.end))) return undefined;
+  const cue = body.slice(frame.cue.start, frame.cue.end);
+  const afterText = body.slice(after.start, after.end);
+  const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
+  if (parts[0] === after && !carriesQuote && !infinitive && NOT_A_CLAUSE.test(afterText)) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
@@ -361,7 +388,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
   const paragraph = frame.paragraph;
-  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.speaker, frame.speakerHead), paragraph };
+  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.mention, frame.mentionHead), paragraph };
 }
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;

@@ -163,7 +163,20 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   }
   while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
-  return { first, last };
+  return ofSpeakerNoun(tokens, { first, last });
+}
+
+/**
+ * The complement of a speaker noun belongs to it: "a spokesman for the
+ * governor", "aides to Mr. Obama", "the head of the agency" — the speaker is
+ * the spokesman, not the governor.
+ */
+function ofSpeakerNoun(tokens: Token[], range: TokenRange): TokenRange {
+  const joiner = tokens[range.first - 1]?.lower;
+  const noun = tokens[range.first - 2];
+  if ((joiner !== 'for' && joiner !== 'of' && joiner !== 'to') || !noun?.word || (noun.text !== noun.lower && range.first > 2) || !isSpeakerNoun(noun.lower)) return range;
+  const outer = phraseEndingAt(tokens, range.first - 2);
+  return outer ? { first: outer.first, last: range.last } : range;
 }
 
 /** A speaker noun with its complement: "a spokesperson for the port", "the head of the agency". */

@@ -250,7 +250,7 @@ describe('speaker resolution', () => {
   it('lets a media release speak for the organisation just named', () => {
     const quotes = quotesOf('The Department of Foreign Affairs confirmed the visit. A media release said the two ministers discussed maritime security.');
 
-    expect(quotes[0]!.speaker).toMatchObject({ mention: 'A media release', name: 'Department of Foreign Affairs' });
+    expect(quotes.find((q) => q.cue === 'said')?.speaker).toMatchObject({ mention: 'A media release', name: 'Department of Foreign Affairs' });
   });
 
   it('keeps a descriptor as written when there is nothing to resolve to', () => {
