@@ -2,12 +2,11 @@
  * `npm run bench:cost`: what DynamoDB charges to store the PolNeAR dev
  * articles and to answer each query pattern, at on-demand prices.
  *
- * Every request carries ReturnConsumedCapacity=TOTAL; dynalite answers with
- * the table's capacity units (per started KB written, per started 4 KB read,
- * halved for eventually consistent reads) but does not count GSI writes, so
- * those are computed from item sizes as DynamoDB bills them: each write that
- * lands in an index (projection ALL) writes the whole item there again. The
- * per-kind breakdown is computed the same way from the items written.
+ * Capacity is metered on the repository's client by bench/lib/meter.ts, as
+ * the `cost` part of `npm run bench` meters the handlers: the table's units
+ * as dynalite reports them, plus the GSI writes DynamoDB would bill (an index
+ * entry written when it is new or a projected attribute changed), and a
+ * breakdown by item kind.
  *
  * Passes: 1 ingests into an empty table (every name is new to the catalogue),
  * 2 ingests the same records again as new articles (every name known: the
@@ -18,10 +17,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { capacityUnits } from 'dynalite/db/index.js';
 import { handleApiRequest } from '../shared/api/router.js';
 import type { ArticleRecord } from '../shared/contracts.js';
-import { createLocalDocumentClient } from '../shared/local/clients.js';
+import { createLocalDocumentClient, createLocalDynamoClient } from '../shared/local/clients.js';
 import { startLocalDynamo } from '../shared/local/dynamo.js';
 import { actorsOf } from '../shared/store/article-index.js';
 import { articleIdFor } from '../shared/store/keys.js';
@@ -29,6 +29,7 @@ import { ArticleRepository } from '../shared/store/repository.js';
 import { GSIS } from '../shared/store/schema.js';
 import { loadPolnear } from './eval/polnear.js';
 import { emptyTimings, runExtractor } from './eval/run.js';
+import { DynamoMeter } from './lib/meter.js';
 import { PRICES } from './lib/prices.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -40,66 +41,8 @@ const PRICE_PER_MILLION = { write: PRICES.dynamoPerMillionWriteUnits, read: PRIC
 
 type Item = Record<string, unknown>;
 
-/** DynamoDB's item size: attribute names and values in bytes (UTF-8 strings, raw binary, numbers ~1 byte per 2 digits, 3 + 1 per element for lists and maps). */
-function valueSize(value: unknown): number {
-  if (value === null || typeof value === 'boolean') return 1;
-  if (typeof value === 'string') return Buffer.byteLength(value);
-  if (typeof value === 'number') return 1 + Math.ceil(String(Math.abs(value)).replace(/[.-]/g, '').length / 2);
-  if (value instanceof Uint8Array) return value.byteLength;
-  if (value instanceof Set) return [...value].reduce((sum: number, v) => sum + valueSize(v), 0);
-  if (Array.isArray(value)) return 3 + value.reduce((sum: number, v) => sum + 1 + valueSize(v), 0);
-  return 3 + Object.entries(value as Item).reduce((sum, [k, v]) => (v === undefined ? sum : sum + 1 + Buffer.byteLength(k) + valueSize(v)), 0);
-}
-const itemSize = (item: Item): number => Object.entries(item).reduce((sum, [k, v]) => (v === undefined ? sum : sum + Buffer.byteLength(k) + valueSize(v)), 0);
-const writeUnits = (item: Item): number => Math.max(1, Math.ceil(itemSize(item) / 1024));
-const kindOf = (pk: unknown): string => String(pk).split('#')[0]!;
-
-/** Capacity used since the last reset, as dynalite reports it, plus GSI writes and a breakdown by item kind. */
-class Meter {
-  read = 0;
-  write = 0;
-  gsiWrite = 0;
-  byKind: Record<string, number> = {};
-
-  reset(): void {
-    Object.assign(this, { read: 0, write: 0, gsiWrite: 0, byKind: {} });
-  }
-
-  /** Wraps `db` so every request reports its consumed capacity here. */
-  attach(db: DynamoDBDocumentClient, raw: DynamoDBDocumentClient): void {
-    db.middlewareStack.add((next, context) => async (args) => {
-      const input = args.input as Item;
-      input.ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      const output = result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] };
-      const units = [output.ConsumedCapacity ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-      const command = context.commandName ?? '';
-      if (/Get|Query|Scan/.test(command)) this.read += units;
-      else {
-        this.write += units;
-        await this.classify(command, input, raw);
-      }
-      return result;
-    }, { step: 'initialize', name: 'costMeter' });
-  }
-
-  private async classify(command: string, input: Item, raw: DynamoDBDocumentClient): Promise<void> {
-    const add = (item: Item, units: number) => { this.byKind[kindOf(item.PK)] = (this.byKind[kindOf(item.PK)] ?? 0) + units; };
-    if (command.startsWith('BatchWrite')) {
-      for (const request of Object.values(input.RequestItems as Record<string, Item[]>).flat()) {
-        const put = (request.PutRequest as { Item: Item } | undefined)?.Item;
-        const del = (request.DeleteRequest as { Key: Item } | undefined)?.Key;
-        if (put) add(put, writeUnits(put));
-        if (del) add(del, 1);
-      }
-      return;
-    }
-    const key = (input.Item as Item | undefined) ?? (input.Key as Item);
-    const { Item: stored } = await raw.send(new GetCommand({ TableName: TABLE, Key: { PK: key.PK, SK: key.SK } }));
-    add(key, writeUnits(stored ?? key));
-    if (stored && GSIS.some((gsi) => stored[gsi.partitionKey] !== undefined)) this.gsiWrite += writeUnits(stored);
-  }
-}
+/** What DynamoDB bills to write `item` (dynalite's sizing: attribute names and values, per started KB). */
+const writeUnits = (item: Item): number => capacityUnits(marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }), false);
 
 /**
  * The naive layout the issue compares against, priced from the same records:
@@ -129,9 +72,9 @@ async function main(): Promise<void> {
 
   const dynamo = await startLocalDynamo({ tableName: TABLE });
   const db = createLocalDocumentClient(dynamo.endpoint);
-  const raw = createLocalDocumentClient(dynamo.endpoint);
-  const meter = new Meter();
-  meter.attach(db, raw);
+  const side = createLocalDynamoClient(dynamo.endpoint);
+  const meter = new DynamoMeter(side, TABLE, GSIS);
+  meter.attach(db);
   const repository = new ArticleRepository(db, TABLE);
   const at = new Date('2017-01-01T00:00:00Z');
 
@@ -139,14 +82,15 @@ async function main(): Promise<void> {
   async function pass(name: string, variant: (r: ArticleRecord) => ArticleRecord, sequencer: string) {
     const totals = { read: 0, write: 0, gsiWrite: 0, byKind: {} as Record<string, number> };
     for (const record of records) {
-      meter.reset();
+      meter.take();
       const r = variant(record);
       await repository.hasVersion(r.articleId, sequencer);
       await repository.saveRecord(r, at, sequencer);
-      totals.read += meter.read;
-      totals.write += meter.write;
-      totals.gsiWrite += meter.gsiWrite;
-      for (const [k, v] of Object.entries(meter.byKind)) totals.byKind[k] = (totals.byKind[k] ?? 0) + v;
+      const usage = meter.take();
+      totals.read += usage.readUnits;
+      totals.write += usage.writeUnits;
+      totals.gsiWrite += usage.gsiWriteUnits;
+      for (const [k, v] of Object.entries(usage.writeUnitsByKind)) totals.byKind[k] = (totals.byKind[k] ?? 0) + v;
     }
     const n = records.length;
     const writes = (totals.write + totals.gsiWrite) / n;
@@ -185,14 +129,15 @@ async function main(): Promise<void> {
   ];
   const queryCosts = [];
   for (const [name, path, query] of queries) {
-    meter.reset();
+    meter.take();
     const response = await handleApiRequest({ method: 'GET', path, query }, { db, tableName: TABLE });
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${response.body}`);
-    queryCosts.push({ query: name, readUnits: round(meter.read, 1), dollarsPerMillionQueries: dollarsPerMillion(meter.read, PRICE_PER_MILLION.read), responseBytes: response.body.length });
+    const { readUnits } = meter.take();
+    queryCosts.push({ query: name, readUnits: round(readUnits, 1), dollarsPerMillionQueries: dollarsPerMillion(readUnits, PRICE_PER_MILLION.read), responseBytes: response.body.length });
   }
 
   db.destroy();
-  raw.destroy();
+  side.destroy();
   await dynamo.close();
 
   const perArticle = records.map((r) => ({ quotes: r.quotes.length, events: r.events.length, actors: actorsOf(r).size, json: JSON.stringify(r).length }));

@@ -7,10 +7,12 @@
  * 4 KB read, halved for eventually consistent reads), but it leaves out GSI
  * writes. Those are added here as DynamoDB bills them: for each item a write
  * touches, its image before and after is read on a side client (not metered);
- * when either is in an index, the index write is sized with dynalite's own
- * sizing (`capacityUnits` of dynalite/db): a new or changed entry costs its
- * new size, a removed one its old size, a moved key both, an unchanged item
- * nothing. Failed conditional writes are not counted.
+ * when either is in an index, the index entry (the table and index keys and
+ * the attributes the index projects) is sized with dynalite's own sizing
+ * (`capacityUnits` of dynalite/db): a new or changed entry costs its new
+ * size, a removed one its old size, a moved key both, an entry the write did
+ * not change (only attributes the index does not project changed) nothing.
+ * Failed conditional writes are not counted.
  */
 import { GetItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -56,8 +58,8 @@ export class DynamoMeter {
   constructor(
     private readonly side: DynamoDBClient,
     private readonly tableName: string,
-    /** The key attributes of the table's GSIs (shared/store/schema.ts GSIS). */
-    private readonly gsiKeys: readonly { partitionKey: string; sortKey: string }[],
+    /** The table's GSIs: key attributes and projected attributes (shared/store/schema.ts GSIS). */
+    private readonly gsis: readonly { partitionKey: string; sortKey: string; projected: readonly string[] }[],
   ) {}
 
   /** Takes the usage so far and starts again from zero. */
@@ -67,7 +69,8 @@ export class DynamoMeter {
     return usage;
   }
 
-  attach(client: DynamoDBClient): void {
+  /** Meters `client`: a DynamoDB client, or a document client (which shares its client's middleware stack). */
+  attach(client: Pick<DynamoDBClient, 'middlewareStack'>): void {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const command = context.commandName ?? 'unknown';
@@ -104,13 +107,15 @@ export class DynamoMeter {
 
   /** Index write units for one item going from `before` to `after` (either absent). */
   private indexWrites(before: Item | undefined, after: Item | undefined): number {
-    if (JSON.stringify(before) === JSON.stringify(after)) return 0;
     let units = 0;
-    for (const { partitionKey, sortKey } of this.gsiKeys) {
-      const indexKey = (item?: Item) => (item?.[partitionKey] ? JSON.stringify([item[partitionKey], item[sortKey]]) : undefined);
-      const [was, is] = [indexKey(before), indexKey(after)];
-      if (is) units += capacityUnits(after, false);
-      if (was && was !== is) units += capacityUnits(before, false);
+    for (const { partitionKey, sortKey, projected } of this.gsis) {
+      const entry = (item?: Item): Item | undefined =>
+        item?.[partitionKey] ? Object.fromEntries(['PK', 'SK', partitionKey, sortKey, ...projected].filter((a) => item[a] !== undefined).map((a) => [a, item[a]!])) : undefined;
+      const [was, is] = [entry(before), entry(after)];
+      if (JSON.stringify(was) === JSON.stringify(is)) continue;
+      const keyOf = (e?: Item) => (e ? JSON.stringify([e[partitionKey], e[sortKey]]) : undefined);
+      if (is) units += capacityUnits(is, false);
+      if (was && keyOf(was) !== keyOf(is)) units += capacityUnits(was, false);
     }
     return units;
   }

@@ -103,7 +103,7 @@ function stopWhenDrained(server: Server): () => Promise<void> {
 
 /**
  * Creates the table (base key + every GSI of the schema, all string
- * attributes, projection ALL, on-demand) unless it exists, then waits until
+ * attributes, the schema's projection, on-demand) unless it exists, then waits until
  * the table and its indexes are ACTIVE. An existing table that lacks one of
  * the schema's indexes is an error: dynalite cannot add an index later.
  */
@@ -148,7 +148,7 @@ async function createTable(client: DynamoDBClient, tableName: string): Promise<v
             { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
             { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...gsi.projected] },
         })),
       }),
     );

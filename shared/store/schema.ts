@@ -31,14 +31,17 @@
  * a maintained counter would cost a write per entity per article and could
  * not be kept exact under redelivery without transactions.
  *
- * One sparse GSI, written only when an entity's profile changes (its first
- * sighting, a new alias or title), lists entities by type:
+ * One sparse GSI, on the profile items only, lists entities by type:
  * - EntitiesByType: TypePK = TYPE#<type>, TypeSK = <entityKey>
+ * It projects only what a type listing shows (key, name, type, the form
+ * written): a profile gains aliases and titles as articles arrive, and with
+ * projection ALL every such update would be written to the index again. So
+ * the index is written once per entity, at its first sighting.
  */
 export const TABLE_KEYS = { partitionKey: 'PK', sortKey: 'SK' } as const;
 
 export const GSI = {
-  entitiesByType: { name: 'EntitiesByType', partitionKey: 'TypePK', sortKey: 'TypeSK' },
+  entitiesByType: { name: 'EntitiesByType', partitionKey: 'TypePK', sortKey: 'TypeSK', projected: ['entityKey', 'name', 'type', 'alias'] },
 } as const;
 
 export type GsiDefinition = (typeof GSI)[keyof typeof GSI];
