@@ -9,6 +9,12 @@
  * items are put, then the profiles updated. Forms and titles only ever grow,
  * so two articles registering at once cannot lose anything, and a retry
  * after a crash between the two steps writes the rest.
+ *
+ * Because they only grow, what this process has seen registered stays
+ * registered: the forms and titles written or read are remembered per
+ * client and table (a Lambda container keeps them across invocations), and
+ * an actor with nothing new is not read again. Most actors of a steady news
+ * stream are known, so this saves most of the profile reads.
  */
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EntityType } from '../contracts.js';
@@ -35,6 +41,21 @@ export interface NameMatch {
   matched: string;
 }
 
+/** What is known to be in the catalogue: per entity key, its form keys and titles. */
+type Known = Map<string, { forms: Set<string>; titles: Set<string> }>;
+
+/** Bounds the memory of a long-lived process; past it the memory starts again (a read each, no harm). */
+const MAX_KNOWN_ENTITIES = 50_000;
+const knownByClient = new WeakMap<DynamoDBDocumentClient, Map<string, Known>>();
+
+function knownFor(db: DynamoDBDocumentClient, tableName: string): Known {
+  let tables = knownByClient.get(db);
+  if (!tables) knownByClient.set(db, (tables = new Map()));
+  let known = tables.get(tableName);
+  if (!known || known.size > MAX_KNOWN_ENTITIES) tables.set(tableName, (known = new Map()));
+  return known;
+}
+
 const profileKey = (entityKey: string): Item => ({ PK: namesPk(entityKey), SK: nameSk(entityKey, entityKey) });
 const sorted = (values: unknown): string[] => [...((values as Set<string> | undefined) ?? [])].sort();
 
@@ -50,7 +71,12 @@ export class EntityCatalogue {
 
   /** Records the name forms and titles of an article's actors that the catalogue does not have yet. */
   async register(actors: Iterable<Actor>): Promise<void> {
-    const list = [...actors];
+    const known = knownFor(this.db, this.tableName);
+    const isKnown = (actor: Actor): boolean => {
+      const seen = known.get(actor.key);
+      return seen !== undefined && nameForms(actor).every((f) => seen.forms.has(f.aliasKey)) && (!actor.entity.title || seen.titles.has(actor.entity.title));
+    };
+    const list = [...actors].filter((actor) => !isKnown(actor));
     if (list.length === 0) return;
     const found = await batchGet(this.db, this.tableName, list.map((a) => profileKey(a.key)));
     const profiles = new Map(found.map((item) => [item.entityKey as string, profileOf(item)]));
@@ -58,8 +84,8 @@ export class EntityCatalogue {
     const updates: { actor: Actor; forms: string[]; titles: string[] }[] = [];
     for (const actor of list) {
       const profile = profiles.get(actor.key);
-      const known = new Set(profile?.aliases.map(nameKey));
-      const fresh = nameForms(actor).filter((form) => !known.has(form.aliasKey));
+      const registered = new Set(profile?.aliases.map(nameKey));
+      const fresh = nameForms(actor).filter((form) => !registered.has(form.aliasKey));
       const titles = actor.entity.title && !profile?.titles.includes(actor.entity.title) ? [actor.entity.title] : [];
       if (profile && fresh.length === 0 && titles.length === 0) continue;
       const name = profile?.name ?? actor.entity.name;
@@ -72,6 +98,14 @@ export class EntityCatalogue {
     }
     await batchWrite(this.db, this.tableName, { puts: aliasItems });
     await Promise.all(updates.map(({ actor, forms, titles }) => this.updateProfile(actor, forms, titles)));
+    // Only now, with everything written: a failed write must be retried, not remembered as done.
+    for (const actor of list) {
+      const profile = profiles.get(actor.key);
+      const seen = known.get(actor.key) ?? { forms: new Set<string>(), titles: new Set<string>() };
+      for (const form of [...(profile?.aliases ?? []).map(nameKey), ...nameForms(actor).map((f) => f.aliasKey)]) seen.forms.add(form);
+      for (const title of [...(profile?.titles ?? []), ...(actor.entity.title ? [actor.entity.title] : [])]) seen.titles.add(title);
+      known.set(actor.key, seen);
+    }
   }
 
   private async updateProfile(actor: Actor, forms: string[], titles: string[]): Promise<void> {
