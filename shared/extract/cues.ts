@@ -108,11 +108,12 @@ export interface CueMatch {
 
 /**
  * Reporting cues in a sentence's tokens, left to right. A cue must be
- * lowercase (so "United States" and headline "Says" are not cues) and not be
+ * lowercase (so "United States" is not a cue), except in a headline
+ * written in title case (`titleCase`), and not be
  * used as a noun ("the reports show" → only "show"). Tokens inside quotation
  * marks (`inQuote`) are speech, not narration, and are skipped.
  */
-export function findCues(tokens: Token[], inQuote: (token: Token) => boolean): CueMatch[] {
+export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, titleCase = false): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -122,7 +123,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean): C
       i++;
       continue;
     }
-    if (token.text !== token.lower) continue;
+    // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC".
+    if (token.text !== token.lower && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const passive = matchPassive(tokens, i);
     if (passive !== undefined) {
       cues.push({ first: i, last: passive, kind: 'speech' });

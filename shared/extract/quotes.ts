@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -164,7 +164,11 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     const inQuote = (token: Token): boolean => quotedHere.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
     while (paragraph + 1 < article.paragraphs.length && article.paragraphs[paragraph + 1]!.start <= sentence.start) paragraph++;
     let mainSpeaker: SpeakerPhrase | undefined;
-    for (const cue of findCues(tokens, inQuote)) {
+    const headline = isHeadline(body, article.paragraphs[paragraph]!, sentence, tokens);
+    const cues = findCues(tokens, inQuote, headline);
+    const colon = headline ? headlineColon(tokens) : undefined;
+    if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
+    for (const cue of cues) {
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker);
       if (!frame) continue;
       mainSpeaker ??= frame.speaker;
@@ -193,14 +197,43 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
 }
 
 /**
+ * A headline: a paragraph of one sentence, written in title case ("Clinton
+ * Says Russians Hacked DNC") or naming its speaker before a colon.
+ */
+function isHeadline(body: string, paragraph: Span, sentence: Span, tokens: Token[]): boolean {
+  if (paragraph.start !== sentence.start || body.slice(sentence.end, paragraph.end).trim() !== '') return false;
+  const long = tokens.filter((t) => t.word && t.text.length >= 4);
+  return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.6;
+}
+
+/** Headline labels that name no speaker: "BREAKING: …", "The Latest: …". */
+const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report)$/i;
+
+/**
+ * "Graham: Trump’s Rhetoric Destroying GOP’s Chances" — in a headline, a
+ * short name before a colon is the speaker of what follows. The colon's token index.
+ */
+function headlineColon(tokens: Token[]): number | undefined {
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 6);
+  if (colon < 1 || tokens.length - colon < 4) return undefined;
+  const label = tokens.slice(0, colon);
+  if (!label.every((t) => t.word || t.text === '.' || t.text === '-' || /^['’]s?$/.test(t.text)) || !/^\p{Lu}/u.test(label[0]!.text)) return undefined;
+  return NOT_A_SOURCE.test(label.map((t) => t.text).join(' ')) ? undefined : colon;
+}
+
+/**
  * Speaker and where the content may begin, for the cue at tokens `[first, last]`.
  * `mainSpeaker` is the speaker of an earlier frame in the sentence, which a
  * participle shares: "Biden said X, noting that …".
  */
 function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined):
   { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean } | undefined {
+  if (tokens[first]!.text === ':') {
+    const speaker = sourceAfter(tokens, 0);
+    return speaker && speaker.last === first - 1 ? { speaker, contentFrom: first + 1, inverted: false, borrowed: false } : undefined;
+  }
   if (kind === 'according') {
-    const speaker = speakerAfter(tokens, last + 1);
+    const speaker = sourceAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
   }
   const contentFrom = contentStart(tokens, last + 1, tokens[first]!.lower);
@@ -359,15 +392,19 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame);
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
   // one after a clause boundary ("…, but Y said Z") ends it.
-  const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start);
+  // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
+  const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start
+    && (frame.cueKind !== 'according' || clauseEndBefore(body, f.start) > frame.contentAfter));
   const afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
   let parts: Span[] = [];
   const after = trimSpan(body, { start: frame.contentAfter, end: afterEnd });
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
-  const endsSentence = wordCount(body, after) === 0;
   const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
-  if (frame.cueKind === 'according' && commaBefore) parts = [before];
+  // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
+  // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
+  if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
   else if (commaBefore && endsSentence) parts = [before];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
@@ -390,6 +427,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.mention, frame.mentionHead), paragraph };
 }
+
+/** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
+const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
+const isTrailer = (text: string): boolean => TRAILER.test(text) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 

@@ -125,6 +125,18 @@ export function speakerAfter(tokens: Token[], start: number): SpeakerPhrase | un
   return withHead(tokens, phraseStartingAt(tokens, start));
 }
 
+/**
+ * The source named after "according to": everything up to the comma or the
+ * sentence end, however it is written — "according to early results of exit
+ * polls conducted for the AP", "according to F.A.A. records", "according to him".
+ */
+export function sourceAfter(tokens: Token[], start: number): SpeakerPhrase | undefined {
+  let last = start - 1;
+  while (last + 1 < tokens.length && last - start < 30 && !/^[,;:.!?()—–]$/.test(tokens[last + 1]!.text) && !isQuoteMark(tokens[last + 1])) last++;
+  while (last >= start && !tokens[last]!.word) last--;
+  return last >= start ? withHead(tokens, { first: start, last }) : undefined;
+}
+
 function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];
   if (!first || !first.word) return undefined;
@@ -207,8 +219,10 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
     if (CLAUSE_WORDS.has(previous.lower) || NOT_SPEAKER.has(previous.lower) || PRONOUNS.has(previous.lower)) break;
     at--;
   }
-  // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …").
-  while (at < first && !isCapitalised(tokens[at]) && !/['’]s$/.test(tokens[at]!.text)) at++;
+  // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …"),
+  // unless the phrase opens the clause: "…, port director Alan Cruz said".
+  const opensClause = at === 0 || /^[,;:—–(]$/.test(tokens[at - 1]!.text) || isQuoteMark(tokens[at - 1]);
+  if (!opensClause) while (at < first && !isCapitalised(tokens[at]) && !/['’]s$/.test(tokens[at]!.text)) at++;
   return at;
 }
 

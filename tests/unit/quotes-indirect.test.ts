@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../shared/contracts.js';
+import { parseArticle } from '../../shared/article/parse.js';
+import { extractRecord } from '../../shared/extract/extract.js';
 import { extractText } from './extract-helpers.js';
 
 const quotesOf = (text: string): Quote[] => extractText(text).quotes;
+const only = (text: string): Quote => {
+  const quotes = quotesOf(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
 const withCue = (quotes: Quote[], cue: string): Quote | undefined => quotes.find((q) => q.cue === cue);
 
 describe('reported speech: what the cue reports', () => {
@@ -54,5 +61,62 @@ describe('reported speech: a second verb of the same subject', () => {
 
     expect(withCue(quotes, 'called')?.text).toBe('the offer an insult');
     expect(withCue(quotes, 'threatened')).toMatchObject({ text: 'to strike before the holidays', speaker: { mention: 'The union' } });
+  });
+});
+
+describe('reported speech: "according to"', () => {
+  it('a source written in lowercase words is still the source: "according to early results of exit polls"', () => {
+    // Arrange
+    const text = 'Turnout was down in both states. According to early results of exit polls conducted for the networks, most voters decided in the final week.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'According to');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'most voters decided in the final week', speaker: { mention: 'early results of exit polls conducted for the networks' } });
+  });
+
+  it('"according to" set off in mid-sentence attributes both halves', () => {
+    const quote = withCue(quotesOf('Property taxes, according to the county assessor, will rise by 4 percent next year.'), 'according to');
+
+    expect(quote?.text).toBe('Property taxes will rise by 4 percent next year');
+  });
+});
+
+describe('reported speech: clause-final cues', () => {
+  it('"…, X said Thursday." attributes the clause before, not the day', () => {
+    const quote = only('The ferry will resume service in March, port director Alan Cruz said Thursday.');
+
+    expect(quote).toMatchObject({ text: 'The ferry will resume service in March', speaker: { mention: 'port director Alan Cruz' } });
+  });
+
+  it('"…, she said in a statement on Twitter." attributes the clause before', () => {
+    const quote = only('The agency had no record of the request, she said in a statement on Twitter.');
+
+    expect(quote.text).toBe('The agency had no record of the request');
+  });
+});
+
+/** Quotes of a text whose metadata names a title, so its headline line stays in the body (a headline ending in a full stop, as in PolNeAR). */
+const quotesWithTitle = (text: string): Quote[] =>
+  extractRecord(parseArticle(new TextEncoder().encode(text), { name: 'article.txt', publishedAt: '2016-05-02', title: text.split('\n')[0] }), { articleId: 'test' }).quotes;
+
+describe('headlines', () => {
+  it('a title-case headline verb is a cue: "Clinton Says Russians Hacked DNC"', () => {
+    const quotes = quotesWithTitle('Clinton Says Russians Hacked DNC Servers.\n\nThe Democratic nominee spoke in Denver on Sunday.');
+
+    expect(quotes[0]).toMatchObject({ text: 'Russians Hacked DNC Servers', speaker: { mention: 'Clinton' } });
+  });
+
+  it('a name before a headline colon is the speaker: "Graham: …"', () => {
+    const quotes = quotesWithTitle('Graham: Trade Deal Would Cost Carolina Jobs.\n\nThe senator spoke to reporters in Columbia.');
+
+    expect(quotes[0]).toMatchObject({ text: 'Trade Deal Would Cost Carolina Jobs', speaker: { mention: 'Graham' } });
+  });
+
+  it('a label before a headline colon is not a speaker: "The Latest: …"', () => {
+    const quotes = quotesWithTitle('The Latest: Storm Closes Schools Across Three Counties.\n\nSchools in three counties closed on Monday.');
+
+    expect(quotes).toHaveLength(0);
   });
 });
