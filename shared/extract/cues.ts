@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
 ];
 
 const OTHER_CUES = [
-  'decide', 'aim', 'wish', 'swear',
+  'decide', 'aim', 'wish', 'swear', 'attack', 'discuss', 'express', 'prefer', 'view', 'challenge', 'thank', 'remind', 'see', 'remember', 'learn', 'rule', 'identify', 'determine', 'order', 'name', 'list',
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'want', 'plan', 'intend', 'show', 'find', 'suspect',
   'doubt', 'know', 'understand', 'recognize', 'recognise', 'reckon', 'assume', 'consider', 'seem',
   'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
@@ -45,14 +45,29 @@ const DIALOGUE_TAGS = [
 ];
 
 /** Cues written with a particle: "pointed out", "shot back", "chimed in". */
-const PARTICLES: Record<string, string> = {
-  point: 'out', shoot: 'back', fire: 'back', cut: 'in', go: 'on', chime: 'in', follow: 'up',
+const PARTICLES: Record<string, string[]> = {
+  point: ['out', 'to'], shoot: ['back'], fire: ['back'], cut: ['in'], go: ['on'], chime: ['in'], follow: ['up'],
 };
 
-/** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points out", …. */
+/**
+ * Cues whose preposition belongs to them, so that what follows is the
+ * content: "Sanders called for a political revolution", "she referred to the
+ * emails", "he talked about trade". The verbs in the lists above stay cues
+ * on their own too; the others report only with their preposition.
+ */
+const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
+  call: { with: ['for', 'on'], kind: 'speech' }, refer: { with: ['to'], kind: 'speech' }, ask: { with: ['about', 'for'], kind: 'speech' },
+  warn: { with: ['of', 'against'], kind: 'speech' }, argue: { with: ['for', 'against'], kind: 'speech' },
+  talk: { with: ['about'], kind: 'speech' }, speak: { with: ['about', 'of', 'out'], kind: 'speech' },
+  rail: { with: ['against'], kind: 'speech' }, lash: { with: ['out'], kind: 'speech' }, weigh: { with: ['in'], kind: 'speech' },
+  focus: { with: ['on'], kind: 'other' }, push: { with: ['for'], kind: 'other' }, advocate: { with: ['for'], kind: 'other' },
+  vote: { with: ['for', 'against'], kind: 'other' }, campaign: { with: ['for', 'against'], kind: 'other' },
+};
+
+/** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points to", …. */
 function cueForms(base: string): string[] {
-  const particle = PARTICLES[base];
-  return verbForms(base).map((form) => (particle ? `${form} ${particle}` : form));
+  const particles = PARTICLES[base];
+  return verbForms(base).flatMap((form) => (particles ? particles.map((p) => `${form} ${p}`) : [form]));
 }
 
 export type CueKind = 'speech' | 'other' | 'according' | 'tag';
@@ -65,16 +80,23 @@ export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
 const CUE_WORDS = new Map<string, CueKind>();
 /** Every inflected form of a cue verb → its base form: "declined" → "decline". */
 const LEMMAS = new Map<string, string>();
-/** Two-word cues ("pointed out"), keyed by their first word. */
-const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }>();
+/** Two-word cues ("pointed out", "called for"), keyed by their first word. */
+const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }[]>();
+const addPhrase = (first: string, second: string, kind: CueKind) => CUE_PHRASES.set(first, [...(CUE_PHRASES.get(first) ?? []), { second, kind }]);
 for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
   for (const base of list) {
     for (const form of cueForms(base)) {
       const [first, second] = form.split(' ');
       LEMMAS.set(first!, base);
-      if (second) CUE_PHRASES.set(first!, { second, kind });
+      if (second) addPhrase(first!, second, kind);
       else CUE_WORDS.set(form, kind);
     }
+  }
+}
+for (const [base, { with: prepositions, kind }] of Object.entries(PREPOSITIONS)) {
+  for (const form of verbForms(base)) {
+    LEMMAS.set(form, base);
+    for (const preposition of prepositions) addPhrase(form, preposition, kind);
   }
 }
 
@@ -131,10 +153,10 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       i = passive;
       continue;
     }
-    const phrase = CUE_PHRASES.get(token.lower);
+    const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
     let kind = CUE_WORDS.get(token.lower);
     let last = i;
-    if (phrase && tokens[i + 1]?.lower === phrase.second) {
+    if (phrase) {
       kind = phrase.kind;
       last = i + 1;
     }

@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { sourceAfter, speakerAfter, speakerBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { sourceAfter, speakerAfter, speakerBefore, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -252,9 +252,15 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
-  const before = speakerBefore(tokens, first);
+  const baseForm = isBaseForm(tokens[first]!.lower);
+  let before = speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
-  if (before && isBaseForm(tokens[first]!.lower) && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!)) return undefined;
+  // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
+  if (before && baseForm && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!)) {
+    before = subjectBefore(tokens, first, true);
+    if (!before) return undefined;
+  }
+  before ??= subjectBefore(tokens, first, baseForm);
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];

@@ -34,6 +34,9 @@ const BARE_SPEAKERS = new Set([
   'diplomats', 'spokesmen', 'spokeswomen', 'representatives', 'senators', 'members', 'others', 'many', 'some',
   'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'another',
   'one',
+  // Poll results speak through shares of the sample: "32 percent said", "nearly half say", "those surveyed said".
+  'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'minority', 'plurality',
+  'surveyed', 'polled', 'questioned', 'interviewed', 'respondents',
 ]);
 
 /** Lowercase heads of speaker phrases after a determiner: "the campaign", "a new poll", "his spokeswoman". */
@@ -63,6 +66,12 @@ const SPEAKER_NOUNS = new Set([
   'coast', 'guard', 'service', 'bureau', 'office', 'utility', 'operator', 'manufacturer', 'retailer', 'insurer',
   'lender', 'automaker', 'startup', 'brand', 'label', 'studio', 'league', 'federation', 'club', 'band', 'group',
   'council', 'tribunal', 'prosecution', 'defense', 'defence', 'plaintiffs', 'family', 'relatives', 'police',
+  // People in political news the suffix rule misses: "the actress", "the justice", "the billionaire", "the pope".
+  'actress', 'justice', 'frontrunner', 'front-runner', 'hopeful', 'billionaire', 'mogul', 'magnate', 'tycoon',
+  'veteran', 'celebrity', 'star', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'pastor', 'priest', 'sheriff',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'general', 'admiral', 'colonel', 'captain',
+  'counsel', 'agent', 'couple', 'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'moderate',
+  'evangelical', 'independent', 'nurse', 'clerk', 'tally', 'count', 'filing', 'survey', 'polls', 'campaigns',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
@@ -119,6 +128,31 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   if (tokens[last]!.text === ',') return appositive(tokens, last);
   return withHead(tokens, phraseEndingAt(tokens, last));
 }
+
+/**
+ * A long subject that opens its clause, for when `speakerBefore` finds no
+ * speaker phrase: "Audit files from NGP VAN show …", "Surveys of caucus-goers
+ * taken as they entered caucus sites showed …". It must name a speaker or a
+ * source (records, polls, a report) and hold no clause word; a plural one
+ * (`plural`) before a base-form cue ("records show").
+ */
+export function subjectBefore(tokens: Token[], end: number, plural: boolean): SpeakerPhrase | undefined {
+  let last = end - 1;
+  while (last >= 0 && BETWEEN.has(tokens[last]!.lower)) last--;
+  if (last < 0 || !tokens[last]!.word || CLAUSE_WORDS.has(tokens[last]!.lower) || PRONOUNS.has(tokens[last]!.lower)) return undefined;
+  let first = last;
+  while (first > 0 && last - first < 15 && !/^[,;:—–()]$/.test(tokens[first - 1]!.text) && !isQuoteMark(tokens[first - 1])) first--;
+  if (first > 0 && !/^[,;:—–(]$/.test(tokens[first - 1]!.text)) return undefined;
+  const words = tokens.slice(first, last + 1);
+  const names = (t: Token): boolean => t.text === t.lower && (SPEAKER_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower.replace(/s$/, '')) || BARE_SPEAKERS.has(t.lower))
+    && (!plural || /s$|^(?:data|police|people)$/.test(t.lower));
+  if (words.some((t) => SUBJECT_BREAKS.has(t.lower)) || !words.some(names)) return undefined;
+  while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
+  return withHead(tokens, { first, last });
+}
+
+/** Words that make a span before a cue a clause rather than its subject. */
+const SUBJECT_BREAKS = new Set(['that', 'which', 'who', 'when', 'while', 'if', 'because', 'but', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'i', 'we', 'he', 'she', 'they', 'it', 'you']);
 
 /** The speaker phrase right after a cue, for inverted attributions: "said Lorenzana", "said the spokeswoman". */
 export function speakerAfter(tokens: Token[], start: number): SpeakerPhrase | undefined {

@@ -120,3 +120,35 @@ describe('headlines', () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('reported speech: more cues and speakers', () => {
+  it('a share of a poll sample is a speaker: "Nearly half said …"', () => {
+    const quote = withCue(quotesOf('Nearly half said they would prefer a candidate with experience in government.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'they would prefer a candidate with experience in government', speaker: { mention: 'Nearly half' } });
+  });
+
+  it('a preposition belongs to its cue: "called for a special prosecutor"', () => {
+    const quote = only('Gov. Mike Pence called for a special prosecutor on Monday.');
+
+    expect(quote).toMatchObject({ cue: 'called for', text: 'a special prosecutor on Monday', speaker: { mention: 'Gov. Mike Pence' } });
+  });
+
+  it('a verb that reports only with its preposition: "talked about trade"', () => {
+    const quote = only('The senator talked about trade with China for most of the hour.');
+
+    expect(quote).toMatchObject({ cue: 'talked about', text: 'trade with China for most of the hour' });
+  });
+
+  it('a stance verb with an object is a cue: "attacked the plan"', () => {
+    const quote = only('Sen. Ana Ruiz attacked the spending plan as reckless.');
+
+    expect(quote).toMatchObject({ cue: 'attacked', text: 'the spending plan as reckless' });
+  });
+
+  it('a long subject naming a source speaks: "Campaign finance records from the state show …"', () => {
+    const quote = only('Campaign finance records from the state show that the mayor spent little on television.');
+
+    expect(quote).toMatchObject({ cue: 'show', text: 'the mayor spent little on television', speaker: { mention: 'Campaign finance records from the state' } });
+  });
+});
