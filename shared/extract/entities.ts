@@ -1,7 +1,8 @@
 import type { Article, Entity, EntityType, Span } from '../contracts.js';
+import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import {
-  EVENT_WORDS, FACILITY_WORDS, MEDIA_NAMES, MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
-  PARTY_WORDS, STATE_BODY_WORDS, TITLE_NOUNS,
+  EVENT_WORDS, FACILITY_WORDS, HEADLINE_WORDS, MEDIA_NAMES, MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS,
+  ORG_WORDS, PARTY_WORDS, STATE_BODY_WORDS, TITLE_NOUNS,
 } from './lexicon.js';
 import { acronymOf, nameKey, significantWords } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
@@ -50,9 +51,11 @@ interface RunContext {
  * Security"). Leading sentence openers are dropped ("However, …"), as are
  * common words that happen to open a sentence ("Critics say …"), a title
  * ending in a role noun or a party word is split off ("Russian Defense
- * Minister | Sergey Shoygu", "Republican | Donald Trump"), and a possessive
- * ends the name ("Russia’s largest …"). A city is a place when a state or a
- * dateline says so ("Orlando, Fla.").
+ * Minister | Sergey Shoygu", "Republican | Donald Trump"), also when it
+ * names an organisation ("House Speaker | Paul Ryan"), and a possessive
+ * ends the name ("Russia’s largest …"). A title-case headline gives only the
+ * names inside it. A city is a place when a state or a dateline says so
+ * ("Orlando, Fla.").
  */
 export function findNameMentions(article: Article): NameMention[] {
   const { body } = article;
@@ -69,7 +72,7 @@ export function findNameMentions(article: Article): NameMention[] {
       }
       const context = { use, initial: opensSentence(body, tokens, i) };
       i += run.length;
-      for (const mention of mentionsFromRun(body, run, context)) {
+      for (const mention of mentionsFromParts(body, run, context)) {
         mentions.push(placeByContext(body, extendToStateBody(body, mention, sentence), context.initial));
       }
     }
@@ -219,6 +222,165 @@ function isConnectorAfter(head: string, word: string): boolean {
 }
 
 /**
+ * The mentions in one run of capitalised words, after cutting the run where
+ * it is not one name: a title-case headline is cut at its function words
+ * and only the names in it are kept ("Senator Says He Will Back *Jeb Bush*
+ * In *Iowa*"), and a descriptive compound ends what comes before it
+ * ("Washington-based *Brookings Institution*": the place before the hyphen
+ * stays a place, "*Ohio*-born").
+ */
+function mentionsFromParts(body: string, run: Token[], context: RunContext): NameMention[] {
+  if (isHeadline(run, context.use)) {
+    const parts: Token[][] = [[]];
+    for (const token of run) {
+      if (isHeadlineWord(token) || isHeadlineVerb(token, context.use)) parts.push([]);
+      else parts[parts.length - 1]!.push(token);
+    }
+    return parts.flatMap((part) => namesInHeadline(body, part, context.use));
+  }
+  const compound = findLastIndex(run, (t) => DESCRIPTIVE_COMPOUND.test(t.text));
+  if (compound < 0) return mentionsFromRun(body, run, context);
+  const head = run[compound]!;
+  const before = body.slice(run[0]!.start, head.start + head.text.indexOf('-'));
+  const place = placeNamed(before);
+  const rest = run.slice(compound + 1);
+  return [
+    ...(place ? [{ start: run[0]!.start, end: run[0]!.start + before.length, text: before, type: 'GPE' as const, ...(place.kind === 'country' && place.name !== before ? { canonical: place.name } : {}) }] : []),
+    ...(rest.length > 0 ? mentionsFromRun(body, rest, { ...context, initial: false }) : []),
+  ];
+}
+
+/**
+ * An adjective or noun compounded with a lowercase participle or agent
+ * noun describes what follows it and is no name: "*Democratic-leaning*
+ * suburbs", "*Oscar-winner* Meryl Streep", "*Texas-based*". Names with a
+ * lowercase part after a hyphen are short syllables ("Kim Jong-un",
+ * "Moon Jae-in"), which these endings leave alone.
+ */
+const DESCRIPTIVE_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}{2,}(?:ing|ed|er|ers)|based|born|led|run|style|owned|funded|backed|made)$/u;
+
+/**
+ * A run of three or more capitalised words with a function word inside it
+ * is a title-case headline: "Trump Says He *Will* Not Sign *The* Deal".
+ * Names keep their function words lowercase ("Department of State").
+ */
+function isHeadline(run: Token[], use: WordUse): boolean {
+  return run.length >= 3 && (run.slice(1, -1).some((t) => isHeadlineWord(t) || isHeadlineVerb(t, use)) || holdsTwoPeople(run));
+}
+
+/**
+ * Two people named in full with a word between them, and no title that
+ * would join them, make a headline too: "Carly Fiorina Backs Ted Cruz".
+ * Given names side by side are one name: "Billy Bob Thornton".
+ */
+function holdsTwoPeople(run: Token[]): boolean {
+  const starts = run.flatMap((t, i) => (isFirstName(t.text) && NAME_WORD.test(run[i + 1]?.text ?? '') && !isNameStop(run[i + 1]!.text) ? [i] : []));
+  const first = starts[0];
+  const second = starts.find((i) => first !== undefined && i >= first + 3);
+  if (first === undefined || second === undefined) return false;
+  return !run.slice(first, second).some((t) => isNameStop(t.text));
+}
+
+/**
+ * A verb in a title-case headline: a word ending like a verb in the third
+ * person or the past ("Sanders *Wins* Michigan", "Panel *Dismissed* …")
+ * that the article writes in lowercase, in this or another form ("*Endorses*"
+ * beside "endorsed"), and no more often capitalised mid-sentence.
+ */
+function isHeadlineVerb(token: Token, use: WordUse): boolean {
+  const key = token.text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+(?:s|ed)$/u.test(token.text) || isNameStop(token.text)) return false;
+  const stems = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('ed') ? [key.slice(0, -2), key.slice(0, -1)] : [key.slice(0, -1), key.slice(0, -2)];
+  const forms = stems.flatMap((stem) => [stem, `${stem}s`, `${stem}es`, `${stem}d`, `${stem}ed`, `${stem.replace(/e$/, '')}ing`]);
+  const lower = Math.max(...forms.map((form) => use.lower.get(form) ?? 0));
+  return lower > 0 && lower >= (use.midCapital.get(key) ?? 0);
+}
+
+/** A function word written capitalised: the "*Of*" of "Ruling *Of* The Court", not the "of" of "Court of Appeals". */
+function isHeadlineWord(token: Token): boolean {
+  return isCapitalised(token.text) && HEADLINE_WORDS.has(token.text.toLowerCase());
+}
+
+/**
+ * The names a piece of a title-case headline holds, and only those: places,
+ * people named with a known given name, acronyms and outlets. The other
+ * capitalised words are common words written in title case: "Rubio
+ * *Rallies* Supporters | In | *New Hampshire*".
+ */
+function namesInHeadline(body: string, tokens: Token[], use: WordUse): NameMention[] {
+  const found: NameMention[] = [];
+  const allCapitals = tokens.every((t) => !/\p{Ll}/u.test(t.text));
+  const mention = (from: number, to: number, type: EntityType): NameMention => {
+    const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/['’]s$/, '');
+    const place = type === 'GPE' ? placeNamed(text) : undefined;
+    const canonical = place?.kind === 'country' && place.name !== text ? place.name : undefined;
+    return { start: tokens[from]!.start, end: tokens[from]!.start + text.length, text, type, ...(canonical ? { canonical } : {}) };
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const place = placeEndingAt(body, tokens, i);
+    if (place > i) {
+      found.push(mention(i, place, 'GPE'));
+      i = place;
+      continue;
+    }
+    const word = tokens[i]!.text;
+    const next = tokens[i + 1]?.text ?? '';
+    // A surname is no common word: "*Bill Revoking* …" is no name.
+    if (isFirstName(word) && NAME_WORD.test(next) && !isNameStop(next) && !/(?:ing|ed)$/.test(next) && !use.lower.has(next.toLowerCase())) {
+      found.push(mention(i, i + 2, 'PERSON'));
+      i += 2;
+      continue;
+    }
+    if (!allCapitals && (/^\p{Lu}{2,6}$/u.test(word) || MEDIA_NAMES.has(word.toLowerCase()) || BRAND.test(word)) && !isNotName(word)) {
+      found.push(mention(i, i + 1, 'ORG'));
+    }
+    i++;
+  }
+  return found;
+}
+
+/** The end of the longest place name that starts at token `i` (at most four words), or `i`. */
+function placeEndingAt(body: string, tokens: Token[], i: number): number {
+  for (let j = Math.min(tokens.length, i + 4); j > i; j--) {
+    if (placeNamed(body.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/, ''))) return j;
+  }
+  return i;
+}
+
+function isFirstName(word: string): boolean {
+  const key = word.toLowerCase();
+  return MALE_NAMES.has(key) || FEMALE_NAMES.has(key);
+}
+
+/** A word that does not go in a person's name: a head word, role, party or place. */
+function isNameStop(word: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s$/, '');
+  return ORG_WORDS.has(key) || EVENT_WORDS.has(key) || FACILITY_WORDS.has(key) || TITLE_NOUNS.has(key)
+    || PARTY_WORDS.has(key) || NOT_NAMES.has(key) || !!placeNamed(word) || !!countryOfDemonym(word);
+}
+
+/** Words that may make up a person's name written after a title: "Paul Ryan", "Harry M. Reid", "McConnell". */
+function isPersonAfterTitle(words: string[]): boolean {
+  if (words.some(isNameStop) || placeNamed(words.join(' '))) return false;
+  return isPersonName(words) || (words.length === 1 && NAME_WORD.test(words[0]!) && !BRAND.test(words[0]!));
+}
+
+/** "Secretary of State" before "John Kerry": a title noun and "of" (and "the") just before the run. */
+const TITLE_OF = /(\p{Lu}[\p{L}.-]*) of (?:the )?$/u;
+
+/**
+ * The title written before a person's name when it starts the run with a
+ * role noun and "of" before it: "*Secretary of State* John Kerry",
+ * "*Speaker of the House* Paul Ryan".
+ */
+function titleOfBefore(body: string, start: number, end: number): string | undefined {
+  const match = TITLE_OF.exec(body.slice(Math.max(0, start - 40), start));
+  if (!match || !TITLE_NOUNS.has(match[1]!.toLowerCase())) return undefined;
+  return body.slice(start - match[0].length, end);
+}
+
+/**
  * The mentions in one run of capitalised words: the name, and the country
  * behind a nationality adjective in its title ("*Russian* President Vladimir
  * Putin"). An adjective on its own ("his *Russian* counterpart") is a
@@ -244,20 +406,21 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   if (tokens.length > 1 && PARTY_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   // The singular party word is an adjective or a member, not a name: "the *Republican* nominee", "a *Democrat*".
   if (tokens.length === 1 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase())) return [];
-  const lastTitle = findLastIndex(tokens, (t) => TITLE_NOUNS.has(t.text.toLowerCase()));
-  const found: NameMention[] = [];
-  let title: string | undefined;
-  if (lastTitle >= 0 && lastTitle < tokens.length - 1 && !tokens.some((t) => ORG_WORDS.has(t.text.toLowerCase()))) {
-    title = body.slice(tokens[0]!.start, tokens[lastTitle]!.end);
-    found.push(...tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []));
-    tokens = tokens.slice(lastTitle + 1);
-  } else if (lastTitle === tokens.length - 1) {
-    return tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []); // a role without a name: "the Russian Defense Minister"
-  } else if (tokens.length >= 3 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase()) && classify(tokens.slice(1).map((t) => t.text), undefined) === 'PERSON') {
-    // A party word before a person is the person's title: "*Republican* Donald Trump", "*Democrat* Hillary Clinton".
-    title = tokens[0]!.text;
+  // A party word before a place is an adjective: "*Republican* Iowa", "*Democratic* Maryland".
+  if (tokens.length > 1 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase()) && placeNamed(body.slice(tokens[1]!.start, tokens[tokens.length - 1]!.end))) {
     tokens = tokens.slice(1);
   }
+  // A name followed by a place is two names: "the *Ted Cruz* | *South Carolina* victory party".
+  const place = personThenPlace(body, tokens);
+  if (place > 0) return [...mentionsFromRun(body, tokens.slice(0, place), context), ...mentionsFromRun(body, tokens.slice(place), { ...context, initial: false })];
+  const lastTitle = findLastIndex(tokens, (t) => TITLE_NOUNS.has(t.text.toLowerCase()));
+  if (lastTitle === tokens.length - 1) {
+    return tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []); // a role without a name: "the Russian Defense Minister"
+  }
+  const split = splitPerson(body, tokens, context.use) ?? splitTitle(body, tokens, lastTitle);
+  const found = split?.found ?? [];
+  const title = split?.title;
+  if (split) tokens = tokens.slice(split.at);
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const text = body.slice(start, end).replace(/['’]s$/, '');
@@ -270,6 +433,95 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   const country = type === 'GPE' ? placeNamed(text) : undefined;
   const canonical = country?.kind === 'country' && country.name !== text ? country.name : undefined;
   return [...found, { start, end: start + text.length, text, title, type, ...(canonical ? { canonical } : {}) }];
+}
+
+/** What goes before a name in a run: it starts at `at`, with that title and the mentions the title holds. */
+interface NameSplit {
+  at: number;
+  title?: string;
+  found: NameMention[];
+}
+
+/**
+ * A title before a name that is not written like a person's: up to a role
+ * noun, with no organisation word ("Russian Defense Minister | Sergey
+ * Shoygu", "Pope | Francis", "King | Abdullah II"), or a party word before
+ * a person ("*Republican* Donald Trump", "*Democrat* Hillary Clinton").
+ */
+function splitTitle(body: string, tokens: Token[], lastTitle: number): NameSplit | undefined {
+  if (lastTitle >= 0 && !tokens.some((t) => ORG_WORDS.has(t.text.toLowerCase()))) {
+    const title = body.slice(tokens[0]!.start, tokens[lastTitle]!.end);
+    return { at: lastTitle + 1, title, found: tokens.slice(0, lastTitle).flatMap((t) => demonymMention(t) ?? []) };
+  }
+  if (tokens.length >= 3 && PARTY_WORDS.has(tokens[0]!.text.toLowerCase()) && classify(tokens.slice(1).map((t) => t.text), undefined) === 'PERSON') {
+    return { at: 1, title: tokens[0]!.text, found: [] };
+  }
+  return undefined;
+}
+
+/**
+ * Where a place starts after a person's name in one run ("Ted Cruz South
+ * Carolina"), or -1. Only a state or country after a full name with a known
+ * given name: "Michael Jordan" and "Lanny Davis" stay people.
+ */
+function personThenPlace(body: string, tokens: Token[]): number {
+  if (tokens.length < 3 || !isFirstName(tokens[0]!.text)) return -1;
+  for (let k = 2; k < tokens.length; k++) {
+    const place = placeNamed(body.slice(tokens[k]!.start, tokens[tokens.length - 1]!.end));
+    if (place && place.kind !== 'city' && isPersonName(tokens.slice(0, k).map((t) => t.text))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A person's name at the end of a run, with what comes before it: a title
+ * ending in a role noun, even one naming an organisation ("House Judiciary
+ * Committee Chairman | Bob Goodlatte"), a title ending in "of" before the
+ * run ("Secretary of State | John Kerry"), a place or an organisation
+ * written before the person ("Fox News | Sean Hannity"), or common words
+ * the article writes in lowercase ("Follow | Pam Key"). Undefined when the
+ * run is not a person after something else.
+ */
+function splitPerson(body: string, tokens: Token[], use: WordUse): NameSplit | undefined {
+  const at = personStart(tokens, use);
+  if (at <= 0) return undefined;
+  const prefix = tokens.slice(0, at);
+  const first = prefix[0]!;
+  const last = prefix[prefix.length - 1]!;
+  const role = last.text.toLowerCase();
+  if (TITLE_NOUNS.has(role) || PARTY_WORDS.has(role)) {
+    return { at, title: body.slice(first.start, last.end), found: prefix.slice(0, -1).flatMap((t) => demonymMention(t) ?? []) };
+  }
+  const titleOf = titleOfBefore(body, first.start, last.end);
+  if (titleOf) return { at, title: titleOf, found: [] };
+  const type = classify(prefix.map((t) => t.text), undefined);
+  if (type === 'GPE' || (type === 'ORG' && ORG_WORDS.has(role))) {
+    return { at, found: mentionsFromRun(body, prefix, { use, initial: false }) };
+  }
+  if (prefix.every((t) => isNotName(t.text) || (use.lower.get(t.text.toLowerCase()) ?? 0) > 0)) return { at, found: [] };
+  return undefined;
+}
+
+/**
+ * Where a person's name starts at the end of a run, when something else
+ * comes before it: after a role noun ("Senate Majority *Leader* | Mitch
+ * McConnell", "Supreme Court *Justice* | Scalia") or a party word
+ * ("*Republican* | Donald Trump"), or at a known given name ("State |
+ * *John* Kerry"). -1 when the run is one name, as "William Howard Taft" is.
+ */
+function personStart(tokens: Token[], use: WordUse): number {
+  const words = tokens.map((t) => t.text);
+  if (isFirstName(words[0]!) && isPersonName(words)) return -1;
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k);
+    const before = words[k - 1]!.toLowerCase();
+    if (!isPersonAfterTitle(rest)) continue;
+    // One word after a title is a surname, unless the article writes it in lowercase: "Senate Majority Leader *McConnell*".
+    const surname = rest.length === 1 && TITLE_NOUNS.has(before) && (use.lower.get(rest[0]!.toLowerCase()) ?? 0) === 0;
+    if (rest.length >= 2 && (TITLE_NOUNS.has(before) || PARTY_WORDS.has(before) || isFirstName(rest[0]!))) return k;
+    if (surname) return k;
+  }
+  return -1;
 }
 
 /** "Russian" → a mention of Russia; any other word → undefined. */
@@ -344,7 +596,7 @@ export function mergeEntities(mentions: NameMention[]): Entity[] {
   const keys = new Map<string, Entity>();
   for (const mention of byLength) {
     const name = mention.canonical ?? mention.text;
-    const entity = keys.get(nameKey(name)) ?? findParent(entities, mention);
+    const entity = keys.get(nameKey(name)) ?? findParent(entities, mention) ?? qualifiedOrg(entities, mention);
     if (entity) {
       addMention(entity, mention);
       continue;
@@ -376,6 +628,23 @@ function findParent(entities: Entity[], mention: NameMention): Entity | undefine
     }
     return false;
   });
+}
+
+/**
+ * The one organisation whose name is the mention after a place: "the
+ * *Times*" is the "New York Times", "the *Supreme Court*" the "U.S. Supreme
+ * Court", "the state *GOP*" the "Ohio GOP" — when the article names no other
+ * organisation that way ("Post" beside both "Washington Post" and "New York
+ * Post" stays apart). "House" is not the "White House": "White" is no place.
+ */
+function qualifiedOrg(entities: Entity[], mention: NameMention): Entity | undefined {
+  if (mention.type !== 'ORG') return undefined;
+  const parents = entities.filter((entity) => {
+    if (entity.type !== 'ORG' || !entity.name.endsWith(` ${mention.text}`)) return false;
+    const qualifier = entity.name.slice(0, -mention.text.length - 1);
+    return !!placeNamed(qualifier) || !!countryOfDemonym(qualifier);
+  });
+  return parents.length === 1 ? parents[0] : undefined;
 }
 
 function addMention(entity: Entity, mention: NameMention): void {

@@ -19,6 +19,9 @@ export const TITLE_NOUNS = new Set([
   // Occupations written before a name at the start of a sentence: "*Activist* Shaun King led the march."
   'activist', 'author', 'actor', 'actress', 'businessman', 'businesswoman', 'billionaire', 'columnist', 'commentator',
   'comedian', 'economist', 'pollster', 'strategist', 'rapper', 'singer', 'filmmaker', 'journalist', 'analyst',
+  // Staff and press roles in US political news: "Senior *Adviser* David Axelrod", "Minority *Whip* Dick Durbin".
+  'adviser', 'advisor', 'aide', 'whip', 'sheriff', 'alderman', 'councilman', 'councilwoman', 'treasurer',
+  'secretary-treasurer', 'editor', 'editor-in-chief', 'correspondent', 'anchor', 'host', 'pastor', 'lawmaker',
 ]);
 
 /** Head words of organisations: "Department of Foreign Affairs", "Philippine National Police". */
@@ -109,6 +112,19 @@ export const NOT_NAMES = new Set([
   'anyone', 'anybody', 'any', 'much', 'half',
   // Common nouns that open news sentences: "*People* lined up for hours.", "*Top* aides said …"
   'people', 'top',
+  // Prepositions and adverbs before a name in headlines and openers: "a race *Between* Clinton and Sanders".
+  'between', 'perhaps', 'behind', 'beyond', 'toward', 'towards', 'within', 'amid',
+]);
+
+/**
+ * Function words that a name never carries capitalised inside it. Inside a
+ * run of capitalised words they mark a title-case headline, not a name:
+ * "Governor Says He *Will* Sign *The* Bill *On* Friday".
+ */
+export const HEADLINE_WORDS = new Set([
+  'a', 'an', 'the', 'to', 'of', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'and', 'or', 'is', 'are', 'was',
+  'were', 'be', 'not', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'has', 'have', 'had', 'as', 'into',
+  'over', 'about', 'against', 'after', 'that', 'who', 'than', 'if', 'but',
 ]);
 
 /** Abbreviated months, not names when a period or a day follows: "on *Feb.* 9", "*Sept* 11". */
