@@ -422,7 +422,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const cue = body.slice(frame.cue.start, frame.cue.end);
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
-  if (parts[0] === after && !carriesQuote && !infinitive && NOT_A_CLAUSE.test(afterText)) return undefined;
+  if (parts[0] === after && !carriesQuote && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
@@ -437,6 +437,13 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
 const isTrailer = (text: string): boolean => TRAILER.test(text) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
+
+/**
+ * "Duterte expressed willingness to explore closer ties": an intention
+ * stated, with no words reported — the event extractor's intent to
+ * cooperate (EXPRESS_INTENT_TO_COOPERATE), not a quote.
+ */
+const AN_INTENTION = /^(?:(?:his|her|their|its|our|a|an|the|some|strong|great)\s+)*(?:willingness|readiness|desire|eagerness|intention|intent|interest|openness)\s+(?:to|in)\b/i;
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 

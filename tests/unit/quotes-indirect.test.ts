@@ -36,6 +36,13 @@ describe('reported speech: what the cue reports', () => {
     expect(quote).toMatchObject({ text: 'Cruz on Monday', speaker: { mention: 'Former Gov. Rick Perry' } });
   });
 
+  it('an intention stated is not a quote: "expressed willingness to …" reports no words', () => {
+    const record = extractText('Relations warmed after President Ana Reyes expressed willingness to explore closer ties with Chile.');
+
+    expect(record.quotes).toHaveLength(0);
+    expect(record.events.map((e) => e.type)).toContain('EXPRESS_INTENT_TO_COOPERATE');
+  });
+
   it('"states" after a quantifier is the noun, not a cue', () => {
     const quotes = quotesOf('Several states holding primaries on March 1 have changed their rules.');
 
