@@ -149,8 +149,11 @@ export class EntityCatalogue {
 
   /**
    * Entities with a name form starting with `prefix`, in the forms'
-   * alphabetical order, each once per page; `after` is the last sort key a
-   * previous page read.
+   * alphabetical order; `after` is the last sort key a previous page read.
+   * An entity with several such forms ("donald trump", "donald j trump") is
+   * listed once, at the first of them: a form is skipped when the entity's
+   * profile has a matching form that sorts before it, so no later page
+   * repeats an entity an earlier page listed.
    */
   async search(prefix: string, options: { type?: EntityType; limit: number; after?: string }): Promise<{ matches: NameMatch[]; last?: string }> {
     const prefixKey = nameKey(prefix);
@@ -167,15 +170,31 @@ export class EntityCatalogue {
         ExclusiveStartKey: start,
         Limit: options.limit + 1,
       }));
-      for (const item of page.Items ?? []) {
+      const items = page.Items ?? [];
+      const firstForms = await this.firstFormsStartingWith(prefixKey, items.map((item) => item.entityKey as string));
+      for (const item of items) {
         if (matches.size === options.limit) return { matches: [...matches.values()], last };
         last = item.SK as string;
         const key = item.entityKey as string;
+        const form = last.slice(0, last.length - key.length - 1);
+        const first = firstForms.get(key);
+        if (first !== undefined && first < form) continue;
         if (!matches.has(key)) matches.set(key, { key, name: item.name as string, type: item.type as EntityType, matched: item.alias as string });
       }
       start = page.LastEvaluatedKey;
     } while (start);
     return { matches: [...matches.values()] };
+  }
+
+  /** Per entity, the first (in sort order) of its profile's name forms that starts with `prefixKey`. */
+  private async firstFormsStartingWith(prefixKey: string, entityKeys: string[]): Promise<Map<string, string>> {
+    const profiles = await batchGet(this.db, this.tableName, [...new Set(entityKeys)].map(profileKey));
+    const first = new Map<string, string>();
+    for (const profile of profiles.map(profileOf)) {
+      const forms = profile.aliases.map(nameKey).filter((form) => form.startsWith(prefixKey)).sort();
+      if (forms.length > 0) first.set(profile.key, forms[0]!);
+    }
+    return first;
   }
 
   /** Entities of one type in key order, from the sparse EntitiesByType index. */

@@ -1,6 +1,7 @@
 /**
- * The name catalogue reads a profile only when an actor may bring something
- * new: what one process registered or read, it remembers.
+ * The name catalogue on dynalite: it reads a profile only when an actor may
+ * bring something new (what one process registered or read, it remembers),
+ * and its autocomplete lists each entity once across pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalDocumentClient } from '../../shared/local/clients.js';
@@ -8,7 +9,7 @@ import { startLocalDynamo, type LocalDynamo } from '../../shared/local/dynamo.js
 import { ArticleRepository } from '../../shared/store/repository.js';
 import { dfa, entity, quote, record } from '../unit/store-fixtures.js';
 
-const TABLE = 'catalogue-reads';
+const TABLE = 'catalogue';
 let dynamo: LocalDynamo;
 const clients: ReturnType<typeof createLocalDocumentClient>[] = [];
 const at = new Date('2017-05-02T10:00:00Z');
@@ -68,5 +69,27 @@ describe('the name catalogue', () => {
     await second.repository.saveRecord(spokenBy(6, dfa), at);
 
     expect(second.reads()).toBe(1);
+  });
+});
+
+describe('autocomplete', () => {
+  it('lists an entity with several forms under the prefix once, across pages', async () => {
+    // Arrange: "Donald J. Trump" is also written "Donald Trump"; "Donald Rumsfeld" sorts between the two forms.
+    const { repository } = repositoryWithReads();
+    const trump = entity('E1', 'Donald J. Trump', 'PERSON', { aliases: ['Donald Trump', 'Trump'] });
+    const rumsfeld = entity('E2', 'Donald Rumsfeld', 'PERSON');
+    await repository.saveRecord(record(20, '2017-05-02', { entities: [trump, rumsfeld], quotes: [quote('Q1', 'one', trump), quote('Q2', 'two', rumsfeld)] }), at);
+
+    // Act: pages of one.
+    const keys: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await repository.catalogue.search('don', { limit: 1, after });
+      keys.push(...page.matches.map((m) => m.key));
+      after = page.last;
+    } while (after);
+
+    // Assert
+    expect(keys).toEqual(['donald-j-trump', 'donald-rumsfeld']);
   });
 });
