@@ -12,7 +12,7 @@ import { eventTypeKey, matchingEvents, quotesBySpeaker, type EventFilter, type I
 import type { EntityProfile, NameMatch } from './catalogue.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './cursor.js';
 import { articleIdOfSk, dateBounds, entityPk, eventTypePk, LISTING_PK, statusListingPk } from './keys.js';
-import { queryAll } from './requests.js';
+import { queryUpTo } from './requests.js';
 import { pageOfPointers, type Pointer, type PointerSource, type Position } from './pointer-pages.js';
 import type { ArticleRepository } from './repository.js';
 
@@ -47,7 +47,17 @@ export interface EntityCounts {
   events: number;
   /** Articles in which it speaks or takes part in an event. */
   articles: number;
+  /** Set when the entity is in more articles than are counted (MAX_COUNTED_ARTICLES): the counts are lower bounds. */
+  atLeast?: true;
 }
+
+/**
+ * Counts read at most this many of an entity's pointers, newest first
+ * (about 60 read units): without a bound, each autocomplete of a name that
+ * is in the news every day would read its whole history. An entity in more
+ * articles gets the counts of its newest ones, marked `atLeast`.
+ */
+export const MAX_COUNTED_ARTICLES = 5_000;
 
 export type EntitySummary = NameMatch & { counts: EntityCounts };
 
@@ -79,6 +89,7 @@ export class AnalystQueries {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly articles: ArticleRepository,
+    private readonly maxCountedArticles = MAX_COUNTED_ARTICLES,
   ) {}
 
   /** Articles newest first by publication date, optionally of one ingest status and in a date range. */
@@ -135,7 +146,8 @@ export class AnalystQueries {
   /** One entity across articles: profile, counts, latest quotes and events. */
   async entity(key: string): Promise<EntityDetail | undefined> {
     const entityKey = nameKey(key);
-    const [profile, pointers] = await Promise.all([this.articles.catalogue.profile(entityKey), this.pointersOf(entityKey)]);
+    const [profile, counted] = await Promise.all([this.articles.catalogue.profile(entityKey), this.pointersOf(entityKey)]);
+    const { pointers } = counted;
     if (!profile) return undefined;
     /** The newest pointers that together hold LATEST results of a kind. */
     const newest = (field: 'nq' | 'ne'): Item[] => {
@@ -156,7 +168,7 @@ export class AnalystQueries {
       }).slice(0, LATEST);
     return {
       ...profile,
-      counts: sumCounts(pointers),
+      counts: sumCounts(counted),
       quotes: from(quotePointers, (article) => speakerQuotes(article, entityKey)),
       events: from(eventPointers, (article) => articleEvents(article, { entityKey })),
     };
@@ -167,15 +179,16 @@ export class AnalystQueries {
     return sumCounts(await this.pointersOf(entityKey));
   }
 
-  /** Every pointer of an entity, newest first (a few dozen bytes each). */
-  private async pointersOf(entityKey: string): Promise<Item[]> {
+  /** An entity's newest MAX_COUNTED_ARTICLES pointers (a few dozen bytes each), and whether it has more. */
+  private async pointersOf(entityKey: string): Promise<{ pointers: Item[]; more: boolean }> {
     const { lo, hi } = dateBounds();
-    return queryAll(this.db, {
+    const { items, more } = await queryUpTo(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :lo AND :hi',
       ExpressionAttributeValues: { ':pk': entityPk(entityKey), ':lo': lo, ':hi': hi },
       ScanIndexForward: false,
-    });
+    }, this.maxCountedArticles);
+    return { pointers: items, more };
   }
 
   /** The entity keys of a name: resolved on the first page, then carried by the cursor so every page reads the same partitions. */
@@ -222,11 +235,12 @@ function listedStatus(item: Item): ArticleStatus {
   return fields as unknown as ArticleStatus;
 }
 
-function sumCounts(pointers: Item[]): EntityCounts {
-  return pointers.reduce<EntityCounts>(
+function sumCounts({ pointers, more }: { pointers: Item[]; more: boolean }): EntityCounts {
+  const counts = pointers.reduce<EntityCounts>(
     (sum, p) => ({ quotes: sum.quotes + ((p.nq as number) ?? 0), events: sum.events + ((p.ne as number) ?? 0), articles: sum.articles + 1 }),
     { quotes: 0, events: 0, articles: 0 },
   );
+  return more ? { ...counts, atLeast: true } : counts;
 }
 
 /** `fn` over `values`, at most `limit` at a time, results in order. */

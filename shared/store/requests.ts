@@ -59,14 +59,20 @@ export async function batchGet(db: DynamoDBDocumentClient, tableName: string, ke
 
 /** Every item a Query matches, following LastEvaluatedKey. */
 export async function queryAll(db: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Item[]> {
+  return (await queryUpTo(db, input, Infinity)).items;
+}
+
+/** The first `max` items of a Query (all pages up to them), and whether there are more. */
+export async function queryUpTo(db: DynamoDBDocumentClient, input: QueryCommandInput, max: number): Promise<{ items: Item[]; more: boolean }> {
   const items: Item[] = [];
   let start: Item | undefined;
   do {
-    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+    const left = max - items.length;
+    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: start, ...(Number.isFinite(left) ? { Limit: left } : {}) }));
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  } while (start && items.length < max);
+  return { items, more: start !== undefined };
 }
 
 /** `PK`/`SK` of an item, as a key and as one string for sets and maps. */

@@ -143,6 +143,17 @@ describe('ArticleRepository against dynalite', () => {
     expect(paged).toEqual(all.items.map((q) => `${q.articleId}/${q.id}`));
   });
 
+  it('counts an entity in more articles than it reads as "at least", over its newest articles', async () => {
+    const bounded = new AnalystQueries(db, TABLE, repository, 1);
+    const exact = await queries.countsOf('delfin-lorenzana');
+
+    const counts = await bounded.countsOf('delfin-lorenzana');
+
+    expect(exact.articles).toBeGreaterThan(1);
+    expect(exact.atLeast).toBeUndefined();
+    expect(counts).toMatchObject({ articles: 1, atLeast: true });
+  });
+
   it('registers every written form of a speaker once, and their titles in the profile', async () => {
     await repository.saveRecord(record(9, '2016-09-01', { entities: [entity('E9', 'Delfin Lorenzana', 'PERSON', { title: 'Secretary' })], quotes: [quote('Q1', 'again', entity('E9', 'Delfin Lorenzana'))] }), at);
 
