@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { sourceAfter, speakerAfter, speakerBefore, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { openingSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -261,6 +261,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     if (!before) return undefined;
   }
   before ??= subjectBefore(tokens, first, baseForm);
+  // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
+  if (!before && kind === 'speech' && !baseForm && !mainSpeaker) before = openingSubject(tokens, first);
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -304,6 +306,10 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
 const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
 const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
 
+/** Words that show the reported clause has begun: a subject pronoun or a finite auxiliary. */
+const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must',
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did']);
+
 /** Past the listener and "that": "told reporters that …", "said on Tuesday that …", "said: “…”". */
 function contentStart(tokens: Token[], from: number, cue: string): number {
   for (let i = from; i < tokens.length && i - from < 8; i++) {
@@ -311,6 +317,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     if (token.lower === 'that') return i + 1;
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
     if (token.text === ',' || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
+    // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
+    // and verb, a later "that" belongs to it, not to the cue.
+    if (CLAUSE_STARTED.has(token.lower) || /n['’]t$/.test(token.lower)) break;
   }
   let at = from;
   if (TAKES_LISTENER.has(cue)) {

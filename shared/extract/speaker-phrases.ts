@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from './inflect.js';
 import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
 
 /** Token indices `[first, last]` within a sentence. */
@@ -150,6 +151,37 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
   while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   return withHead(tokens, { first, last });
 }
+
+/**
+ * The whole subject opening the sentence, for a speech verb whose speaker
+ * neither `speakerBefore` nor `subjectBefore` recognises: "Sens. Johnny
+ * Isakson of Georgia and John Boozman of Arkansas, both up for reelection,
+ * also said …", "Each side said …", "About four in 10 said …", "Mike
+ * Shields, president of the Congressional Leadership Fund, a super PAC
+ * allied with House leadership, said …". Whatever stands before a speech
+ * verb as its subject is its speaker. The head is the name before any
+ * appositive comma.
+ */
+export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  let last = end - 1;
+  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  if (tokens[last]?.text === ',') last--;
+  let first = 0;
+  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
+  const words = tokens.slice(first, last + 1);
+  if (words.some((t) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || OPENS_CLAUSE.has(t.lower))) return undefined;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!.text) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
+  if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
+  const comma = words.findIndex((t) => t.text === ',');
+  // Before any appositive the subject is a noun phrase: a verb there makes it a clause ("The museum opened an exhibit called …").
+  if (words.slice(0, comma > 0 ? comma : words.length).some((t) => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)))) return undefined;
+  const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
+  return { first, last, head: nameHead(tokens, headRange) };
+}
+
+/** Words that make the span before a cue a clause of its own, not a subject: "If elected, …", "Because …". */
+const OPENS_CLAUSE = new Set(['because', 'if', 'although', 'though', 'since', 'unless', 'whether', 'when', 'while', 'after', 'before', 'as', 'that', 'than', 'is', 'was', 'were', 'are', 'will', 'would']);
 
 /** Words that make a span before a cue a clause rather than its subject. */
 const SUBJECT_BREAKS = new Set(['that', 'which', 'who', 'when', 'while', 'if', 'because', 'but', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'i', 'we', 'he', 'she', 'they', 'it', 'you']);
