@@ -3,6 +3,7 @@
  * (locally the same server; on AWS CloudFront routes the API paths to it).
  */
 import type { ArticleRecord, ArticleStatus, EntityType, NewsEvent, Quote } from '../../contracts.js';
+import type { EntityCounts } from './counts.js';
 
 export type { ArticleRecord, ArticleStatus, Entity, NewsEvent, Quote } from '../../contracts.js';
 
@@ -14,11 +15,6 @@ export interface ArticleRef {
 export type ArticleQuote = Quote & ArticleRef;
 export type ArticleEvent = NewsEvent & ArticleRef;
 
-export interface EntityCounts {
-  quotes: number;
-  events: number;
-  articles: number;
-}
 export interface EntitySummary {
   key: string;
   name: string;

@@ -50,8 +50,6 @@ const TYPE_NAMES: Record<EntityType, string> = {
 };
 export const entityTypeName = (type: EntityType): string => TYPE_NAMES[type] ?? type.toLowerCase();
 
-export const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`;
-
 export const names = (participants: readonly Participant[]): string => participants.map((p) => p.name).join(', ');
 
 /** Where the entity page of a name is. */

@@ -7,7 +7,8 @@
  */
 import { api, ApiError, type EntitySummary } from './api.js';
 import { h } from './dom.js';
-import { entityHref, entityTypeName, plural } from './format.js';
+import { countsLine, plural } from './counts.js';
+import { entityHref, entityTypeName } from './format.js';
 
 const DEBOUNCE_MS = 150;
 
@@ -52,7 +53,7 @@ export function searchBox(): HTMLElement {
     },
     h('span', { class: 'option-name' }, entity.name),
     entity.matched.toLowerCase() === entity.name.toLowerCase() ? null : h('span', { class: 'option-meta' }, ` “${entity.matched}”`),
-    h('span', { class: 'option-meta' }, ` ${entityTypeName(entity.type)} · ${plural(entity.counts.quotes, 'quote')} · ${plural(entity.counts.events, 'event')}`))));
+    h('span', { class: 'option-meta' }, ` ${entityTypeName(entity.type)} · ${countsLine(entity.counts, ['quotes', 'events'])}`))));
     active = -1;
     listbox.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));

@@ -6,7 +6,8 @@
  */
 import { api, ApiError, isRecord, orMissing, type ArticleAnswer } from './api.js';
 import { h } from './dom.js';
-import { articleHref, plural } from './format.js';
+import { plural } from './counts.js';
+import { articleHref } from './format.js';
 
 /** Media types by extension: browsers leave `File.type` empty for Markdown and JSON Lines. */
 const TYPES: Record<string, string> = {

@@ -6,8 +6,9 @@
  */
 import { api, isRecord, type ArticleAnswer, type Entity, type NewsEvent, type ProcessedArticle, type Quote } from '../api.js';
 import { h, reveal, safeHref } from '../dom.js';
+import { plural } from '../counts.js';
 import {
-  badge, chronological, day, entityHref, entityTypeName, eventDetails, eventTime, eventType, modalityBadge, plural,
+  badge, chronological, day, entityHref, entityTypeName, eventDetails, eventTime, eventType, modalityBadge,
 } from '../format.js';
 import { nestMarks, paragraphSpans, type Mark, type Piece } from '../highlight.js';
 import type { View } from './view.js';

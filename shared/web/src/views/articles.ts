@@ -5,7 +5,8 @@
  */
 import { api, type ArticleStatus } from '../api.js';
 import { h } from '../dom.js';
-import { articleHref, badge, day, plural } from '../format.js';
+import { plural } from '../counts.js';
+import { articleHref, badge, day } from '../format.js';
 import { uploadForm } from '../upload.js';
 import type { View } from './view.js';
 

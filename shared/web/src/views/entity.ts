@@ -5,7 +5,8 @@
  */
 import { api, orMissing, type ArticleEvent, type ArticleQuote, type EntityDetail, type Page } from '../api.js';
 import { h } from '../dom.js';
-import { articleHref, badge, day, entityTypeName, eventDetails, eventTime, eventType, modalityBadge, plural } from '../format.js';
+import { countsLine } from '../counts.js';
+import { articleHref, badge, day, entityTypeName, eventDetails, eventTime, eventType, modalityBadge } from '../format.js';
 import { asWritten, eventAnchor, quoteAnchor } from './article.js';
 import type { View } from './view.js';
 
@@ -31,7 +32,7 @@ function about(detail: EntityDetail | undefined): HTMLElement {
   if (!detail) return h('p', { class: 'muted' }, 'No entity details for this name; its quotes and events are matched by name.');
   const { counts } = detail;
   return h('div', { class: 'about' },
-    h('p', { class: 'meta' }, `${entityTypeName(detail.type)} · ${plural(counts.quotes, 'quote')} · ${plural(counts.events, 'event')} · ${plural(counts.articles, 'article')}`),
+    h('p', { class: 'meta' }, `${entityTypeName(detail.type)} · ${countsLine(counts, ['quotes', 'events', 'articles'])}`),
     detail.titles.length ? h('p', null, 'Titles: ', detail.titles.join(', ')) : null,
     detail.aliases.length ? h('p', null, 'Also written: ', detail.aliases.join(', ')) : null);
 }
