@@ -30,9 +30,17 @@ const SPEECH_VERBS = [
 const OTHER_CUES = [
   'decide', 'aim', 'wish', 'swear', 'attack', 'discuss', 'express', 'prefer', 'view', 'challenge', 'thank', 'remind', 'see', 'remember', 'learn', 'rule', 'identify', 'determine', 'order', 'name', 'list',
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'worry', 'want', 'plan', 'intend', 'show', 'find', 'suspect',
-  'doubt', 'know', 'understand', 'recognize', 'recognise', 'reckon', 'assume', 'consider', 'seem',
-  'appear', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
+  'doubt', 'know', 'understand', 'recognize', 'recognise', 'reckon', 'assume', 'consider', 'endorse', 'support', 'oppose', 'back', 'reject', 'refuse', 'decline', 'seek', 'favor', 'favour',
 ];
+
+/**
+ * Impressions: how something seems, reported with no speaker. PolNeAR
+ * attributes the subject with its complement ("the Sanders team … to make a
+ * conscious decision" in "the Sanders team appeared to make a conscious
+ * decision"). Before a cue verb they hand the cue on: "Cruz seemed to mock
+ * his rivals" is Cruz mocking.
+ */
+const IMPRESSIONS = ['seem', 'appear'];
 
 /**
  * Dialogue tags: verbs that attribute a quotation next to them but never
@@ -70,10 +78,10 @@ function cueForms(base: string): string[] {
   return verbForms(base).flatMap((form) => (particles ? particles.map((p) => `${form} ${p}`) : [form]));
 }
 
-export type CueKind = 'speech' | 'other' | 'according' | 'tag';
+export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression';
 
 /** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
-const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS]);
+const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS, ...IMPRESSIONS]);
 export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
 
 /** Every inflected single-word cue, lowercased, with its kind. */
@@ -83,7 +91,7 @@ const LEMMAS = new Map<string, string>();
 /** Two-word cues ("pointed out", "called for"), keyed by their first word. */
 const CUE_PHRASES = new Map<string, { second: string; kind: CueKind }[]>();
 const addPhrase = (first: string, second: string, kind: CueKind) => CUE_PHRASES.set(first, [...(CUE_PHRASES.get(first) ?? []), { second, kind }]);
-for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
+for (const [list, kind] of [[DIALOGUE_TAGS, 'tag'], [IMPRESSIONS, 'impression'], [OTHER_CUES, 'other'], [SPEECH_VERBS, 'speech']] as const) {
   for (const base of list) {
     for (const form of cueForms(base)) {
       const [first, second] = form.split(' ');
@@ -145,8 +153,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       i++;
       continue;
     }
-    // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC".
-    if (token.text !== token.lower && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
+    // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC". "Asked whether …" opens a sentence.
+    const opensAsked = token.lower === 'asked' && tokens.slice(0, i).every((t) => !t.word);
+    if (token.text !== token.lower && !opensAsked && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const passive = matchPassive(tokens, i);
     if (passive !== undefined) {
       cues.push({ first: i, last: passive, kind: 'speech' });
@@ -156,6 +165,14 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
     let kind = CUE_WORDS.get(token.lower);
     let last = i;
+    // "Cruz seemed to mock his rivals": the cue is the verb after the impression.
+    const handedOn = kind === 'impression' && tokens[i + 1]?.lower === 'to' ? CUE_WORDS.get(tokens[i + 2]?.lower ?? '') : undefined;
+    if (handedOn && handedOn !== 'impression' && handedOn !== 'tag' && isBaseForm(tokens[i + 2]!.lower)) {
+      const inner = CUE_PHRASES.get(tokens[i + 2]!.lower)?.find((p) => tokens[i + 3]?.lower === p.second);
+      cues.push({ first: i, last: inner ? i + 3 : i + 2, kind: inner?.kind ?? handedOn });
+      i += inner ? 3 : 2;
+      continue;
+    }
     if (phrase) {
       kind = phrase.kind;
       last = i + 1;
@@ -174,6 +191,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 /** "was declared the winner", "a ban maintained by …": a passive verb reports nothing of its subject. */
 function isPassive(tokens: Token[], first: number, last: number): boolean {
+  // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
+  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && /^(?:whether|if|why|how|what|which|who|when|where|about|to)$/.test(tokens[last + 1]?.lower ?? '')) return false;
   if (tokens[last + 1]?.lower === 'by') return true;
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }

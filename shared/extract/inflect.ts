@@ -20,7 +20,7 @@ const THIRD_PERSON: Record<string, string> = { have: 'has', go: 'goes' };
 /** Every irregular past form: "met", "held", "won". */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.values(PAST).flat());
 /** Verbs of more than one syllable that double their last consonant: "committed". */
-const DOUBLING = new Set(['commit', 'admit', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret', 'quit', 'red-flag', 'quip']);
+const DOUBLING = new Set(['commit', 'admit', 'demur', 'concur', 'rebut', 'patrol', 'compel', 'rebel', 'occur', 'refer', 'prefer', 'regret', 'quit', 'red-flag', 'quip']);
 
 /**
  * Every written form of a verb lemma: "stop" → stop, stops, stopped,

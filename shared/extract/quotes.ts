@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
+import { cueLemma, findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { openingSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -32,7 +32,15 @@ interface Frame {
   contentAfter: number;
   /** True when the speaker follows the cue: "said Lorenzana". */
   inverted: boolean;
+  /**
+   * A frame with no speaker of its own: a question put by the reporter
+   * ("Asked whether …", "was asked if …"), or an impression ("X seemed to
+   * …"), whose subject (`speaker`) is also part of what is reported.
+   */
+  unattributed?: Unattributed;
 }
+
+type Unattributed = 'question' | 'impression';
 
 type Draft = Omit<Quote, 'id'>;
 
@@ -130,7 +138,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {
       used.add(frame);
-      const speaker = resolver.resolve(frame.mention, frame.mentionHead);
+      const speaker = speakerOf(frame, resolver);
       const cue = body.slice(frame.cue.start, frame.cue.end);
       drafts.push(directQuote(body, parts, cue, speaker, segment.paragraph));
       previous = { speaker, cue, paragraph: lastParagraph };
@@ -190,6 +198,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         ...own,
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
+        unattributed: frame.unattributed,
       });
     }
   });
@@ -227,7 +236,7 @@ function headlineColon(tokens: Token[]): number | undefined {
  * participle shares: "Biden said X, noting that …".
  */
 function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined):
-  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean } | undefined {
+  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean; unattributed?: Unattributed } | undefined {
   if (tokens[first]!.text === ':') {
     const speaker = sourceAfter(tokens, 0);
     return speaker && speaker.last === first - 1 ? { speaker, contentFrom: first + 1, inverted: false, borrowed: false } : undefined;
@@ -237,6 +246,15 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
   }
   const contentFrom = contentStart(tokens, last + 1, tokens[first]!.lower);
+  const question = reportersQuestion(tokens, first, last);
+  if (question) return question;
+  if (kind === 'impression') {
+    // "appeared on Fox", "seeming to …": an appearance or a participle, not an impression.
+    const next = tokens[last + 1];
+    if (tokens[first]!.lower.endsWith('ing') || !next?.word || next.text !== next.lower || (next.lower !== 'to' && PLACE_OR_TIME.test(next.lower))) return undefined;
+    const subject = clauseBefore(tokens, first) ?? speakerBefore(tokens, first);
+    return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: false, unattributed: 'impression' } : undefined;
+  }
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
   const previousWord = tokens[first - 1]?.lower ?? '';
@@ -272,6 +290,52 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   return undefined;
 }
+
+/** What a question asks, after "asked": "whether …", "if …", "about …", "to …". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'about', 'to']);
+
+/**
+ * A question put by the reporter, with no speaker of its own: "Asked whether
+ * he would run again, the senator laughed", "Clinton was asked if she had
+ * ever been discriminated against". The question is what PolNeAR attributes;
+ * the one asked answers in a frame of their own.
+ */
+function reportersQuestion(tokens: Token[], first: number, last: number): ReturnType<typeof frameFor> {
+  if (cueLemma(tokens[first]!.lower) !== 'ask') return undefined;
+  const opening = tokens.slice(0, first).every((t) => !t.word);
+  const passive = BE.has(tokens[first - 1]?.lower ?? '');
+  if (!opening && !passive) return undefined;
+  let from = last + 1;
+  // "Asked by reporters whether …": the askers are not what was asked.
+  if (tokens[from]?.lower === 'by') while (from < tokens.length && from - last < 8 && !QUESTION_WORDS.has(tokens[from]!.lower)) from++;
+  if (!QUESTION_WORDS.has(tokens[from]?.lower ?? '') || (opening && tokens[from]!.lower === 'to')) return undefined;
+  const cue = { first, last, head: { first, last } };
+  return { speaker: cue, contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+/**
+ * The subject of an impression verb, back to the clause boundary: "After the
+ * debate, *the Sanders team* appeared to …", "It is not the first time *Trump
+ * business practices* have appeared to …" (from the last clause word on).
+ */
+function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
+  let last = cue - 1;
+  while (last >= 0 && /^(?:has|have|had|also|would|will|may|might|could|can|does|did|do|now|still|already|only|even|at|least|to|not|never|\p{L}+n['’]t)$/u.test(tokens[last]!.lower)) last--;
+  let first = last + 1;
+  while (first > 0 && last - first < 25) {
+    const previous = tokens[first - 1]!;
+    if (/^[,;:—–()]$/.test(previous.text) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || cueLemma(previous.lower)) break;
+    first--;
+  }
+  if (first > last || !tokens.slice(first, last + 1).some((t) => t.word)) return undefined;
+  return { first, last, head: { first, last } };
+}
+
+const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out|at)$/;
+
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'which', 'who', 'although', 'though', 'since', 'so', 'where', 'whether']);
 
 /**
  * The phrase a relative "who" stands for, when the sentence names it:
@@ -343,7 +407,7 @@ function skipLead(tokens: Token[], from: number): number {
 function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
-  return frames.startingIn(segment.end, segment.end + 8).find((f) => f.paragraph === segment.paragraph
+  return frames.startingIn(segment.end, segment.end + 8).find((f) => f.paragraph === segment.paragraph && !f.unattributed
     && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
@@ -351,7 +415,8 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
 function frameBefore(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   // An introduction is at most ~100 characters, and a frame itself a few dozen words.
-  return frames.startingIn(segment.start - 400, segment.start).find((f) => f.end <= segment.start && f.contentAfter <= segment.start
+  // A question put by the reporter or an impression introduces no one's words.
+  return frames.startingIn(segment.start - 400, segment.start).find((f) => !f.unattributed && f.end <= segment.start && f.contentAfter <= segment.start
     && (f.paragraph === segment.paragraph
       ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || isIntroduction(body.slice(f.end, segment.start))
       // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
@@ -419,7 +484,14 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
-  if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
+  if (frame.unattributed === 'impression') {
+    // "The Sanders team appeared to make a decision": the subject is part of the impression; "It seems that …" has none.
+    parts = /^it$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) ? [after] : [frame.speaker, after];
+  } else if (frame.unattributed === 'question' && !/[\p{L}\p{N}]/u.test(body.slice(sentence.start, frame.start))) {
+    // "Asked whether he would run, Cruz laughed": the question ends at the comma.
+    const comma = body.indexOf(',', frame.contentAfter);
+    parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
+  } else if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
   else if (commaBefore && endsSentence) parts = [before];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
@@ -431,7 +503,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const cue = body.slice(frame.cue.start, frame.cue.end);
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
-  if (parts[0] === after && !carriesQuote && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
+  if (parts[0] === after && !carriesQuote && !frame.unattributed && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
@@ -440,7 +512,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
   const paragraph = frame.paragraph;
-  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: resolver.resolve(frame.mention, frame.mentionHead), paragraph };
+  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: speakerOf(frame, resolver), paragraph };
+}
+
+/** Who the frame names as speaker: nobody for the reporter's questions; the subject of an impression. */
+function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
+  return frame.unattributed === 'question' ? null : resolver.resolve(frame.mention, frame.mentionHead);
 }
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */

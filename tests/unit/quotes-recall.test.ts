@@ -43,3 +43,53 @@ describe('reported speech: speakers the phrase rules miss', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe("reported speech: the reporter's questions", () => {
+  it('"Asked whether …" opening a sentence reports the question, with no speaker', () => {
+    // Arrange
+    const text = 'Asked whether he would run again in 2020, the governor laughed and changed the subject.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'Asked');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'whether he would run again in 2020', speaker: null });
+  });
+
+  it('"was asked if …" reports the question, not the one asked', () => {
+    const quote = withCue(quotesOf('The senator was asked if she had ever been discriminated against.'), 'asked');
+
+    expect(quote).toMatchObject({ text: 'if she had ever been discriminated against', speaker: null });
+  });
+
+  it('the answer after "Asked …," keeps its own speaker', () => {
+    const quotes = quotesOf('Asked which county was his favorite, Cruz demurred: “Whichever one I’m in at the moment.”');
+
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ text: 'Whichever one I’m in at the moment', speaker: { mention: 'Cruz' } });
+  });
+});
+
+describe('reported speech: impressions', () => {
+  it('"X appeared to …" reports the subject with its infinitive', () => {
+    // Arrange
+    const text = 'After the debate, the Sanders team appeared to make a conscious decision to stop attacking Clinton.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'appeared');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'the Sanders team to make a conscious decision to stop attacking Clinton' });
+  });
+
+  it('"seemed to" hands the cue on to the verb after it: "seemed to mock"', () => {
+    const quote = withCue(quotesOf('Mr. Cruz seemed to mock his rival’s vague promises on trade.'), 'seemed to mock');
+
+    expect(quote).toMatchObject({ text: 'his rival’s vague promises on trade', speaker: { mention: 'Mr. Cruz' } });
+  });
+
+  it('an appearance on television is not an impression: "appeared on national television"', () => {
+    const quotes = quotesOf('Three governors appeared on national television this weekend.');
+
+    expect(quotes).toEqual([]);
+  });
+});
