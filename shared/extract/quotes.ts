@@ -477,7 +477,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     && (frame.cueKind !== 'according' || clauseEndBefore(body, f.start) > frame.contentAfter));
   const afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
   let parts: Span[] = [];
-  const after = trimSpan(body, { start: frame.contentAfter, end: afterEnd });
+  const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end));
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
   const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
@@ -519,6 +519,33 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
 function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
   return frame.unattributed === 'question' ? null : resolver.resolve(frame.mention, frame.mentionHead);
 }
+
+/**
+ * Where reported content ends before the sentence does. A clause joined by
+ * ", but" or ", while" is the reporter's again: "Obama plans to send a
+ * nominee to the Senate, but it is unlikely that any could get through".
+ * The object of a stance verb ends at its first comma: "She supported the
+ * trade agreement, which caused economic pain in the Midwest".
+ */
+function endOfStatement(body: string, span: Span, cue: string): Span {
+  const text = body.slice(span.start, span.end);
+  // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
+  if (/[“”"]|''/.test(text)) return span;
+  const limit = RUN_ON.exec(text);
+  let end = limit ? span.start + limit.index : span.end;
+  if (OBJECT_CUES.has(cueLemma(cue) ?? '')) {
+    const comma = text.search(/,|\s[—–-]\s/);
+    if (comma > 0) end = Math.min(end, span.start + comma);
+  }
+  return end === span.end ? span : trimSpan(body, { start: span.start, end });
+}
+
+const RUN_ON = /,\s+(?:but|while|whereas)\s/;
+
+/** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
+const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
+  'blame', 'condemn', 'denounce', 'defend', 'discuss', 'mention', 'reject', 'favor', 'favour', 'applaud', 'thank', 'hail', 'laud',
+  'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer']);
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;

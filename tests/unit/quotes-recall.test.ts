@@ -93,3 +93,28 @@ describe('reported speech: impressions', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('reported speech: where the content ends', () => {
+  it('a clause joined by ", but" is the reporter’s again', () => {
+    // Arrange
+    const text = 'Obama plans to send a nominee to the Senate, but it is unlikely that any could get through this year.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'plans');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'to send a nominee to the Senate', speaker: { mention: 'Obama' } });
+  });
+
+  it('the object of a stance verb ends at its first comma', () => {
+    const quote = withCue(quotesOf('She supported the trade agreement, which caused economic pain in the Midwest.'), 'supported');
+
+    expect(quote).toMatchObject({ text: 'the trade agreement' });
+  });
+
+  it('quoted words after ", but" stay in the content', () => {
+    const quote = withCue(quotesOf('The mayor said the talks had stalled, but “we will not back down.”'), 'said');
+
+    expect(quote?.text).toContain('we will not back down');
+  });
+});
