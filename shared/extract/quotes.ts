@@ -274,13 +274,14 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   let before = speakerBefore(tokens, first);
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
-  if (before && baseForm && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!)) {
+  if (before && baseForm && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!, before.last === 0)) {
     before = subjectBefore(tokens, first, true);
     if (!before) return undefined;
   }
   before ??= subjectBefore(tokens, first, baseForm);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
-  if (!before && kind === 'speech' && !baseForm && !mainSpeaker) before = openingSubject(tokens, first);
+  // "say" has no singular subject, so before it any subject will do: "Nearly a third say …", "42% say …".
+  if (!before && kind === 'speech' && (!baseForm || tokens[first]!.lower === 'say') && !mainSpeaker) before = openingSubject(tokens, first);
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -349,7 +350,9 @@ function relativeAntecedent(tokens: Token[], speaker: SpeakerPhrase): SpeakerPhr
 
 /** A base-form cue needs a plural subject or a modal: "officials say", "he would say", not "the US state". */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', "didn't", "don't", "doesn't", 'not', "won't", "wouldn't", "can't", 'also']);
-const isPlural = (head: Token): boolean => /^(?:they|we|i|you|who)$/.test(head.lower) || (head.text === head.lower && /s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
+/** A plural head: "they", "officials", and a plural opening the sentence ("Sources say …"). */
+const isPlural = (head: Token, opensSentence = false): boolean => /^(?:they|we|i|you|who)$/.test(head.lower)
+  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 

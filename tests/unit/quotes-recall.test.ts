@@ -37,6 +37,18 @@ describe('reported speech: speakers the phrase rules miss', () => {
     expect(quote).toMatchObject({ text: 'the other would be to blame if the funding lapsed', speaker: { mention: 'Each side' } });
   });
 
+  it('any subject opening the sentence speaks through "say": "Nearly a third of independents say …"', () => {
+    const quote = withCue(quotesOf('Nearly a third of independents, 31 percent, say they have not decided.'), 'say');
+
+    expect(quote).toMatchObject({ text: 'they have not decided', speaker: { mention: 'Nearly a third of independents, 31 percent' } });
+  });
+
+  it('a plural opening the sentence agrees with "say": "Sources say …"', () => {
+    const quote = withCue(quotesOf('Sources say the governor will sign the bill on Friday.'), 'say');
+
+    expect(quote).toMatchObject({ text: 'the governor will sign the bill on Friday', speaker: { mention: 'Sources' } });
+  });
+
   it('a clause before a participle cue is not a subject: "opened an exhibit called …"', () => {
     const quotes = quotesOf('Maria Lopez opened a bakery called Sweet Home on Main Street last week.');
 
