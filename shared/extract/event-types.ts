@@ -15,6 +15,18 @@
  * its words in the trigger or the five words after it ("stopped the sale
  * of assault *rifles*"). The first matching type in table order wins, so a
  * specific type stands before the general one it narrows.
+ *
+ * Everyday political news uses many trigger words in other senses, so a
+ * type may also say which senses it does not mean: `notObjects` (within
+ * six words of the verb: "met *resistance*", "winning *praise*"),
+ * `notParticles` (the word right after the verb: "win *over* donors"),
+ * `context` (a word anywhere in the sentence the sense needs: an attack is
+ * force only beside "troops", "terror", "killed" …), `agents` (which
+ * participants must be able to act: a person, an organisation, a country or
+ * a noun for people, not "the plan" or "South America") and
+ * `nounsNeedOccasion` (a bare noun is an event only when the sentence dates
+ * it or tells it in the past: "*the* primary *on Tuesday*", not "the
+ * election" as a topic).
  */
 
 export interface EventTypeDefinition {
@@ -29,6 +41,14 @@ export interface EventTypeDefinition {
   /** Objects that mean something else: one "meets expectations", not a person. */
   notObjects?: string[];
   requires?: string[];
+  /** Words right after a verb that make it another verb: "win *over* donors", "edging *closer*". */
+  notParticles?: string[];
+  /** One of these words must be in the sentence: "attacked" is force only with "troops", "terror", "killed" …. */
+  context?: string[];
+  /** Participants that must be agents (people, organisations, countries, nouns for people): "the plan met …" is no meeting. */
+  agents?: 'who' | 'both';
+  /** A noun without a light verb is an event only with a time or a past tense in its sentence. */
+  nounsNeedOccasion?: boolean;
   /** Verbs of motion count only with a place after them: "lands in Washington", "arrived at the White House". */
   needsPlace?: boolean;
   /** The place is the verb's object, not a participant: "visits *Moscow*", "a trip *to* Oslo". */
@@ -39,6 +59,26 @@ export interface EventTypeDefinition {
 
 const AGREEMENTS = ['agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'contract', 'memorandum', 'mou', 'ceasefire', 'truce'];
 const AID = ['sale', 'sales', 'aid', 'assistance', 'delivery', 'deliveries', 'shipment', 'shipments', 'supply', 'supplies', 'transfer', 'transfers', 'funding', 'exports'];
+/** What one "meets" that is no one to talk to: requirements, a reception ("met with resistance"), an end. */
+const OTHER_SENSES_OF_MEET = [
+  'expectations', 'demand', 'demands', 'needs', 'requirement', 'requirements', 'deadline', 'deadlines', 'target', 'targets', 'goal', 'goals',
+  'criteria', 'standard', 'standards', 'threshold', 'norms', 'obligations', 'qualifications', 'quota', 'test', 'challenge', 'challenges',
+  'resistance', 'opposition', 'skepticism', 'scepticism', 'criticism', 'relief', 'applause', 'silence', 'approval', 'disapproval', 'derision',
+  'outrage', 'protests', 'fate', 'death',
+];
+/** What one wins or loses that is no contest: "winning praise", "lose sight of", "beating their chest". */
+const OTHER_SENSES_OF_WIN = [
+  'praise', 'support', 'approval', 'backing', 'endorsement', 'endorsements', 'favor', 'favour', 'respect', 'trust', 'confidence', 'hearts',
+  'sight', 'ground', 'touch', 'interest', 'jobs', 'job', 'money', 'weight', 'life', 'lives', 'temper', 'patience', 'track', 'faith', 'control',
+  'chest', 'chests', 'drum', 'farm', 'home', 'homes', 'insurance', 'coverage', 'benefits', 'access', 'steam', 'momentum', 'friends', 'sleep',
+];
+/** Sentence words that make "attack" the use of force, not words: "the terror attack", "troops attacked". */
+const FORCE = [
+  'terror', 'terrorist', 'terrorists', 'terrorism', 'militant', 'militants', 'gunman', 'gunmen', 'bomb', 'bombs', 'bomber', 'suicide',
+  'troops', 'soldiers', 'military', 'army', 'forces', 'killed', 'kill', 'killing', 'dead', 'wounded', 'injured', 'chemical', 'weapons',
+  'missile', 'missiles', 'rocket', 'rockets', 'airstrikes', 'barracks', 'armed', 'isis', 'isil', 'qaeda', 'shooting', 'massacre',
+  'casualties', 'victims', 'rebels', 'insurgents', 'jihadists', 'knife', 'gun', 'guns', 'explosives', 'planes', 'drone', 'drones',
+];
 const COOPERATION = ['cooperation', 'cooperate', 'collaboration', 'collaborate', 'together', 'ties', 'relations', 'partnership', 'alliance', 'engagement'];
 
 export const EVENT_TYPES: readonly EventTypeDefinition[] = [
@@ -49,7 +89,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['agreed to further bolster cooperation', 'pledged to work together', 'expressed willingness to explore closer ties'],
   },
   {
-    type: 'SIGN_AGREEMENT', cameo: '057', description: 'sign or finalise a formal agreement',
+    type: 'SIGN_AGREEMENT', cameo: '057', description: 'sign or finalise a formal agreement', agents: 'who',
     verbs: ['sign', 'finalize', 'finalise', 'conclude', 'ink', 'seal', 'reach', 'strike', 'broker'], objects: AGREEMENTS,
     examples: ['finalize a framework agreement', 'signed a trade deal', 'reached a ceasefire'],
   },
@@ -78,11 +118,11 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   {
     type: 'MEET', cameo: '040', description: 'meet, consult or hold talks',
     verbs: ['meet', 'confer'], nouns: ['meeting', 'meetings', 'talks', 'summit', 'consultations'],
-    notObjects: ['expectations', 'demand', 'demands', 'needs', 'requirements', 'deadline', 'target', 'targets', 'goal', 'goals', 'criteria', 'standards', 'threshold'],
+    notObjects: OTHER_SENSES_OF_MEET, agents: 'both',
     examples: ['met with his Russian counterpart', 'had his first bilateral meeting with', 'held talks'],
   },
   {
-    type: 'VISIT', cameo: '042', description: 'make a visit', placeAsObject: true,
+    type: 'VISIT', cameo: '042', description: 'make a visit', placeAsObject: true, agents: 'who',
     verbs: ['visit', 'tour'], nouns: ['visit', 'visits', 'port call', 'state visit', 'trip', 'tour'],
     examples: ['visits Moscow next month', 'had a 4-day port call in Manila'],
   },
@@ -92,34 +132,40 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['lands in Washington', 'arrived at the White House'],
   },
   {
-    type: 'PRAISE', cameo: '051', description: 'praise or endorse',
+    type: 'PRAISE', cameo: '051', description: 'praise or endorse', agents: 'who',
     verbs: ['praise', 'hail', 'applaud', 'commend', 'congratulate', 'endorse', 'laud', 'salute'], nouns: ['praise', 'tribute'],
     examples: ['hails Max Verstappen’s performance', 'endorsed the candidate'],
   },
   {
-    type: 'CRITICIZE', cameo: '111', description: 'criticize, denounce or voice outrage',
-    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'decry', 'lambast', 'upset', 'anger', 'outrage', 'infuriate', 'enrage'],
-    nouns: ['criticism', 'outrage', 'anger', 'backlash', 'fury', 'condemnation', 'uproar', 'outcry', 'under fire'],
-    states: ['outraged', 'angry', 'furious', 'upset', 'pissed', 'unhappy', 'livid', 'angered', 'incensed'],
-    examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'triangle change upsets fans', 'slammed the decision'],
+    type: 'CRITICIZE', cameo: '111', description: 'criticize, denounce or rebuke', agents: 'who',
+    verbs: ['criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'decry', 'lambast'],
+    examples: ['slammed the decision', 'condemned the attack'],
   },
   {
-    type: 'ACCUSE', cameo: '112', description: 'accuse or blame',
+    // What angers people is the subject here, a thing as often as not: "triangle change upsets fans".
+    type: 'CRITICIZE', cameo: '111', description: 'voice outrage, or cause it',
+    verbs: ['upset', 'anger', 'outrage', 'infuriate', 'enrage'],
+    nouns: ['criticism', 'outrage', 'anger', 'backlash', 'fury', 'condemnation', 'uproar', 'outcry', 'under fire'],
+    states: ['outraged', 'angry', 'furious', 'upset', 'pissed', 'unhappy', 'livid', 'angered', 'incensed'],
+    examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'triangle change upsets fans'],
+  },
+  {
+    type: 'ACCUSE', cameo: '112', description: 'accuse or blame', agents: 'who',
     verbs: ['accuse', 'blame', 'charge'],
     examples: ['blame the new shape on Brexit', 'accused the government of'],
   },
   {
-    type: 'THREATEN', cameo: '130', description: 'threaten',
+    type: 'THREATEN', cameo: '130', description: 'threaten', agents: 'who',
     verbs: ['threaten', 'warn'], nouns: ['threat', 'threats', 'ultimatum'],
     examples: ['threatened to impose tariffs', 'issued an ultimatum'],
   },
   {
-    type: 'PROTEST', cameo: '141', description: 'demonstrate, rally or protest',
+    type: 'PROTEST', cameo: '141', description: 'demonstrate, rally or protest', agents: 'who',
     verbs: ['protest', 'rally', 'demonstrate', 'march', 'picket'], nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'sit-in', 'vigil'],
     examples: ['protests outside Trump Tower', 'staged a protest', 'thousands rallied'],
   },
   {
-    type: 'ARREST', cameo: '173', description: 'arrest, detain or charge with legal action',
+    type: 'ARREST', cameo: '173', description: 'arrest, detain or charge with legal action', agents: 'both',
     verbs: ['arrest', 'detain', 'apprehend', 'indict', 'jail', 'imprison'], nouns: ['arrest', 'arrests', 'detention', 'indictment'],
     examples: ['police arrested a man', 'was detained at the airport', 'was indicted on'],
   },
@@ -130,8 +176,18 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'ATTACK', cameo: '190', description: 'use conventional force: attack, bomb, raid',
-    verbs: ['attack', 'bomb', 'shell', 'raid', 'invade', 'ambush', 'stab'], nouns: ['attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
-    examples: ['gunmen attacked a checkpoint', 'a suicide bombing', 'troops invaded'],
+    verbs: ['attack'], nouns: ['attack', 'attacks'], context: FORCE,
+    examples: ['gunmen attacked a checkpoint', 'the terror attack', 'troops attacked the town'],
+  },
+  {
+    type: 'CRITICIZE', cameo: '111', description: 'attack in words: an attack without force is criticism', agents: 'who',
+    verbs: ['attack'], nouns: ['attack', 'attacks'],
+    examples: ['Trump attacked Clinton’s record', 'his attacks on the plan'],
+  },
+  {
+    type: 'ATTACK', cameo: '190', description: 'use conventional force: bomb, raid, invade',
+    verbs: ['bomb', 'shell', 'raid', 'invade', 'ambush', 'stab'], nouns: ['bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
+    examples: ['a suicide bombing', 'troops invaded'],
   },
   {
     type: 'SHOOTING', cameo: '193', description: 'fight with small arms: shootings, gunfire',
@@ -154,7 +210,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['an earthquake struck', 'floods swept the region'],
   },
   {
-    type: 'ELECTION', description: 'elections, votes and their results',
+    type: 'ELECTION', description: 'elections, votes and their results', agents: 'who', nounsNeedOccasion: true,
     verbs: ['elect', 're-elect', 'vote'], nouns: ['election', 'elections', 'vote', 'referendum', 'primary', 'ballot'],
     examples: ['was elected president', 'voters went to the polls in the election'],
   },
@@ -184,8 +240,9 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['lead celebrations', 'fans celebrate first triumph'],
   },
   {
-    type: 'WIN', description: 'sports and contest results: wins, defeats, titles',
+    type: 'WIN', description: 'sports and contest results: wins, defeats, titles', agents: 'who', nounsNeedOccasion: true,
     verbs: ['win', 'beat', 'defeat', 'clinch', 'triumph', 'lose', 'edge', 'thrash', 'rout'], nouns: ['victory', 'win', 'triumph', 'defeat', 'title', 'champions'],
+    notObjects: OTHER_SENSES_OF_WIN, notParticles: ['over', 'back', 'closer', 'toward', 'towards', 'up', 'down', 'higher', 'lower', 'around'],
     examples: ['Cubs win World Series', 'beat the Cleveland Indians 8-7', 'are World Series champions'],
   },
   {

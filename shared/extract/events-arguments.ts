@@ -50,6 +50,50 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Words that cannot open a description of a participant: "*What* kind of genius loses", "*you* get shot". */
 const NOT_DESCRIPTIONS = new Set(['what', 'who', 'which', 'how', 'why', 'where', 'when', 'i', 'you', 'me', 'us', 'him', 'them', 'there', 'here', 'so', 'then', 'now']);
+/** Pronouns that make a phrase a clause: "*she* tries", "*it*'s so nice". */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/** Last words of a phrase that stops before its noun: "a majority *of*", "*their*", "the *most*". */
+const UNFINISHED = new Set(['of', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that', 'most', 'some', 'many', 'more', 'few', 'all', 'any', 'such', 'own', 'other', 'another', 'every', 'each']);
+
+/** Head nouns of descriptions that can act: people, groups and institutions ("the Israeli *leader*", "gay rights *groups*"). */
+const AGENT_NOUNS = new Set([
+  'president', 'presidents', 'leader', 'leaders', 'leadership', 'minister', 'ministers', 'secretary', 'official', 'officials', 'candidate', 'candidates',
+  'nominee', 'nominees', 'front-runner', 'frontrunner', 'senator', 'senators', 'governor', 'governors', 'mayor', 'mayors', 'lawmaker', 'lawmakers',
+  'congressman', 'congresswoman', 'voter', 'voters', 'electorate', 'supporter', 'supporters', 'backer', 'backers', 'protester', 'protesters',
+  'protestor', 'protestors', 'demonstrators', 'police', 'officer', 'officers', 'troops', 'soldiers', 'forces', 'army', 'military', 'navy', 'government',
+  'governments', 'administration', 'campaign', 'campaigns', 'party', 'parties', 'committee', 'council', 'court', 'courts', 'justice', 'justices',
+  'judge', 'judges', 'jury', 'group', 'groups', 'member', 'members', 'delegate', 'delegates', 'delegation', 'team', 'staff', 'staffer', 'staffers',
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'people', 'person', 'resident',
+  'residents', 'citizens', 'worker', 'workers', 'student', 'students', 'critic', 'critics', 'opponent', 'opponents', 'rival', 'rivals',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'donor', 'donors', 'family', 'families', 'victims', 'survivors',
+  'friend', 'friends', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'children', 'counterpart', 'counterparts', 'ambassador',
+  'envoy', 'diplomat', 'diplomats', 'chief', 'chiefs', 'director', 'executive', 'executives', 'ceo', 'chairman', 'chairwoman', 'company',
+  'companies', 'firm', 'union', 'unions', 'agency', 'agencies', 'department', 'ministry', 'gunman', 'gunmen', 'attacker', 'attackers',
+  'suspect', 'suspects', 'militants', 'rebels', 'fighters', 'insurgents', 'fans', 'crowd', 'crowds', 'manufacturer', 'organizers', 'organisers',
+  'congress', 'senate', 'house', 'legislature', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'investigators',
+  'reporter', 'reporters', 'journalist', 'journalists', 'host', 'hosts', 'speaker', 'pastor', 'bishop', 'pope', 'king', 'queen', 'prince',
+  'owner', 'owners', 'founder', 'employer', 'employers', 'employees', 'farmers', 'veterans', 'immigrants', 'refugees', 'americans', 'allies',
+  'states', 'country', 'countries', 'nation', 'nations', 'state', 'city', 'network', 'newspaper', 'board', 'panel', 'commission', 'coalition',
+  'organization', 'organisation', 'organizations', 'foundation', 'pac', 'caucus', 'winner', 'loser', 'incumbent', 'challenger', 'contender',
+  'contenders', 'hopeful', 'hopefuls', 'field', 'establishment', 'base', 'majority', 'minority', 'everyone', 'someone', 'nobody', 'both',
+]);
+/** People by their trade or creed: "the *activist*", "*politicians*", "the *legislator*", "*residents*", "*participants*". */
+const AGENT_SUFFIX = /(?:ists?|ians?|ators?|ants|(?<!m)ents)$/;
+
+/**
+ * Can the participant act: a person, organisation or country (or a group
+ * named like "Democrats"), or a description whose head noun is one ("the
+ * Israeli leader")? Not a thing, a law, a document or a continent ("the
+ * plan", "Ryan's ideas", "South America").
+ */
+export function isAgent(passage: Passage, participant: Participant): boolean {
+  const name = passage.names.find((n) => (participant.entityId !== null && n.entityId === participant.entityId) || n.name === participant.name);
+  if (name) return name.type === 'PERSON' || name.type === 'ORG' || name.type === 'GPE' || (name.type === 'OTHER' && /s$/.test(name.text));
+  if (participant.entityId) return true; // a pronoun resolved to an entity
+  const head = withoutContraction(participant.name.toLowerCase().split(/\s+/).at(-1)!).replace(/['’]$/, '');
+  return AGENT_NOUNS.has(head) || AGENT_SUFFIX.test(head);
+}
+
 /** "she’s" → "she", "they’ve" → "they". */
 const withoutContraction = (word: string): string => word.replace(/['’](?:s|m|re|ve|ll|d)$/, '');
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several']);
@@ -183,9 +227,12 @@ function listClosesAhead(tokens: Token[], k: number): boolean {
  * "his Russian counterpart", "Russia’s largest arms manufacturer".
  */
 function descriptor(passage: Passage, first: number, last: number): Participant[] {
-  const words = passage.tokens.slice(first, last + 1).map((t) => withoutContraction(t.lower));
+  const written = passage.tokens.slice(first, last + 1).map((t) => t.lower);
+  const words = written.map(withoutContraction);
   // A description names a thing: no question word or pronoun first, no auxiliary inside, no verb form at its head.
   if (NOT_DESCRIPTIONS.has(words[0]!) || words.some((w) => BETWEEN_SUBJECT_AND_VERB.has(w) || w === 'do') || /(?:ing|ed)$/.test(words.at(-1)!)) return [];
+  // Nor a clause ("she tries", "people I've"), nor a phrase cut before its noun ("a majority of", "their").
+  if (words.some((w) => SUBJECT_PRONOUNS.has(w)) || written.some((w) => /['’](?:ve|re|ll|d|m|t)$/.test(w)) || UNFINISHED.has(words.at(-1)!)) return [];
   const text = passage.text.slice(passage.tokens[first]!.start, passage.tokens[last]!.end);
   return [{ name: text, entityId: null }];
 }
@@ -325,7 +372,15 @@ export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsOb
   const preposition = tokens[trigger.last + 1]?.lower;
   // "*Putin’s* visit", "dramatic *Kimi Raikkonen Ferrari* crash": names right before a noun are whose event it is.
   const compound: Participant[] = [];
-  for (let k = trigger.first - 1; k >= 0 && actorAt(passage, tokens[k]); k--) {
+  // A named event between possessor and noun says what was won, not who: "the *Cubs'* World Series win".
+  let end = trigger.first - 1;
+  const event = nameAt(passage, tokens[end]);
+  if (event?.type === 'EVENT_NAME' && !actorAt(passage, tokens[end])) {
+    let before = tokenIndexAt(passage, event.start) - 1;
+    if (/^['’]s?$/.test(tokens[before]?.text ?? '')) before--;
+    if (/^['’]/.test(tokens[before + 1]?.text ?? '') || isPossessive(tokens[before]) || /['’]$/.test(tokens[before]?.text ?? '')) end = before;
+  }
+  for (let k = end; k >= 0 && actorAt(passage, tokens[k]); k--) {
     const name = actorAt(passage, tokens[k])!;
     compound.unshift(participantOf(name));
     while (k > 0 && tokens[k - 1]!.start >= name.start) k--;

@@ -21,6 +21,10 @@ export interface TriggerMatch {
 
 /** How far a verb's object noun, or a noun's light verb, may be: "finalize a framework agreement". */
 const OBJECT_WINDOW = 4;
+/** How far an object of another sense may be: "met *with a lot of* skepticism". */
+const NOT_OBJECT_WINDOW = 6;
+/** Words that end the verb's own phrase before an object of another sense: "meet with Putin *to* discuss the deadline". */
+const NOT_OBJECT_STOPS = new Set(['to', 'and', 'about', 'on', 'in', 'at', 'for', 'after', 'before', 'when', 'that', 'who', 'which', 'while', 'as']);
 const REQUIRES_WINDOW = 5;
 /** Words between a light verb and its noun: determiners, possessives, adjectives, numbers. */
 const LIGHT_VERB_WINDOW = 5;
@@ -62,22 +66,39 @@ export function findTriggers(tokens: Token[], { headline, titleCase }: { headlin
     if (!titleCase && i > 0 && /^\p{Lu}/u.test(token.text)) continue;
     const noun = nounTrigger(tokens, i);
     const verb = verbTrigger(tokens, i);
-    const match = (noun && (!verb || isNounReading(tokens, i)) ? noun : verb) ?? stateTrigger(tokens, i, headline);
+    // A verb form read as a verb stays one even when its sense is ruled out: "win *over* voters" is no "win" noun.
+    const nounReading = noun && (isNounReading(tokens, i) || (!verb && !byVerbForm.has(token.lower)));
+    const match = (nounReading ? noun : verb) ?? stateTrigger(tokens, i, headline);
     if (!match) continue;
-    // A light verb found before the noun may overlap the previous trigger; the earlier one keeps its words.
-    if (found.length > 0 && match.first <= found[found.length - 1]!.last) match.first = found[found.length - 1]!.last + 1;
+    if (found.length > 0 && match.first <= found[found.length - 1]!.last) {
+      // A noun carried by the previous trigger is its object, not an event of its own: "*won* the primary", "*win* an election".
+      if (match.kind === 'noun' && lightVerbForms.has(tokens[match.first]!.lower)) {
+        next = match.last + 1;
+        continue;
+      }
+      // A light verb found before the noun may overlap the previous trigger; the earlier one keeps its words.
+      match.first = found[found.length - 1]!.last + 1;
+    }
     found.push(match);
     next = match.last + 1;
   }
   return found;
 }
 
+/** Does the sentence hold a word the type's sense needs, if it names any: "troops *attacked*"? */
+function inContext(tokens: Token[], definition: EventTypeDefinition): boolean {
+  return !definition.context || tokens.some((t) => definition.context!.includes(t.lower));
+}
+
 function nounTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
   for (const { definition, words } of byNounStart.get(tokens[i]!.lower) ?? []) {
-    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    if (!words.every((w, k) => tokens[i + k]?.lower === w) || !inContext(tokens, definition)) continue;
     const last = i + words.length - 1;
     if (isModifier(tokens[last + 1])) continue;
-    return { definition, kind: 'noun', first: lightVerbBefore(tokens, i) ?? i, last, head: i };
+    const light = lightVerbBefore(tokens, i);
+    // Without a determiner or light verb, "talks about" is a verb: "Merkel *talks about* a consensus".
+    if (light === undefined && tokens[last + 1]?.lower === 'about' && !isNounReading(tokens, i)) continue;
+    return { definition, kind: 'noun', first: light ?? i, last, head: i };
   }
   return undefined;
 }
@@ -95,11 +116,14 @@ const NOUN_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these
 function isNounReading(tokens: Token[], i: number): boolean {
   // An -ing verb needs "be" or a comma before it: "were meeting", ", meeting"; "transition meeting" is a noun.
   if (tokens[i]!.lower.endsWith('ing') && !BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.text !== ',') return true;
+  let named = false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const token = tokens[k]!;
-    if (!token.word) return false;
-    if (NOUN_OPENERS.test(token.lower) || /['’]s$/.test(token.lower)) return true;
-    if (/^\p{Lu}/u.test(token.text)) return false;
+    // A possessive apostrophe opens the phrase, also before a name: "the Cubs*'* World Series win".
+    if (!token.word) return /^['’]s?$/.test(token.text);
+    if (/['’]s$/.test(token.lower) || (!named && NOUN_OPENERS.test(token.lower))) return true;
+    // After a name only a possessive makes a noun: "Duterte visits", "the Cubs win".
+    if (/^\p{Lu}/u.test(token.text)) named = true;
   }
   return false;
 }
@@ -144,10 +168,18 @@ function lightVerbBefore(tokens: Token[], i: number): number | undefined {
   return undefined;
 }
 
+/** Words after which a verb form is a noun: "a small *edge*", "Trump's *charge*", "the *shell*". */
+/** "she’s met", "it's won": a pronoun with "is" or "has", not a possessor. */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'let']);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+
 function verbTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
+  const before = tokens[i - 1];
+  if (before && (NOUN_DETERMINERS.has(before.lower) || (/\p{L}['’]s$/u.test(before.text) && !CONTRACTED.has(before.lower.slice(0, -2))))) return undefined;
   for (const definition of byVerbForm.get(tokens[i]!.lower) ?? []) {
     const window = clauseWords(tokens, i + 1, OBJECT_WINDOW);
-    if (definition.notObjects && window.some((k) => definition.notObjects!.includes(tokens[k]!.lower))) continue;
+    if (definition.notParticles?.includes(tokens[i + 1]?.lower ?? '') || !inContext(tokens, definition)) continue;
+    if (definition.notObjects && otherSenseFollows(tokens, i + 1, definition.notObjects)) continue;
     let last = i;
     if (definition.objects) {
       const object = window.find((k) => definition.objects!.includes(tokens[k]!.lower));
@@ -172,6 +204,15 @@ function stateTrigger(tokens: Token[], i: number, headline: boolean): TriggerMat
   // "fans are outraged", "left fans furious"; in a headline the verb is often dropped: "UK outraged over …".
   if (first === i && !headline && !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tokens[i - 1]?.lower.endsWith('s')) return undefined;
   return { definition, kind: 'state', first, last: i, head: i };
+}
+
+/** An object of another sense within the verb's phrase: "met *with a lot of skepticism*", not "meet with Putin *to* discuss the deadline". */
+function otherSenseFollows(tokens: Token[], from: number, notObjects: string[]): boolean {
+  for (const k of clauseWords(tokens, from, NOT_OBJECT_WINDOW)) {
+    if (NOT_OBJECT_STOPS.has(tokens[k]!.lower)) return false;
+    if (notObjects.includes(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Indexes of up to `count` word tokens from `from`, stopping at punctuation other than a hyphen. */

@@ -7,7 +7,7 @@ import type { Article, Entity, EventPlace, EventTime, NewsEvent, Participant, Qu
 import { findTimeExpressions, inTense, publicationWeek, type TimeExpression } from './dates.js';
 import { findNameMentions } from './entities.js';
 import {
-  dedupe, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, placesIn, subjectBefore, timeOf,
+  dedupe, isAgent, modalityOf, nounArguments, objectAfter, passiveAgent, placeOf, placesIn, subjectBefore, timeOf,
   type NameSpan, type Passage,
 } from './events-arguments.js';
 import { findTriggers, isPastTense, type TriggerMatch } from './events-triggers.js';
@@ -64,7 +64,10 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
 
   const mentions: EventMention[] = [];
   for (const passage of passages) {
-    for (const trigger of findTriggers(passage.tokens, passage)) mentions.push(readEvent(passage, trigger, quotes, reference));
+    for (const trigger of findTriggers(passage.tokens, passage)) {
+      const mention = readEvent(passage, trigger, quotes, reference);
+      if (mention) mentions.push(mention);
+    }
   }
   inheritTimes(mentions);
   const events = mergeMentions(mentions, reference).filter((e) => e.who.length > 0 || e.whom.length > 0);
@@ -133,7 +136,29 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.8;
 }
 
-function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], reference: string | null): EventMention {
+/** Verbs of saying tell nothing about when the noun after them happened: "*said* the election …". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'became', 'becomes']);
+const REPORTING_PAST = new Set(['said', 'told', 'asked', 'added', 'noted', 'wrote', 'thought', 'felt', 'knew']);
+
+/**
+ * A bare noun of a type that needs an occasion is an event only when its
+ * sentence dates something or its clause tells it in the past: "Clinton
+ * *eked out* a victory over Sanders", "the primary *on Tuesday*", "are
+ * champions"; "the election" as a topic is none. A headline is news.
+ */
+function hasOccasion(passage: Passage, trigger: TriggerMatch): boolean {
+  // A headline is news, and "are World Series champions" states a result.
+  if (passage.headline || passage.times.length > 0) return true;
+  for (let k = trigger.first - 1; k >= 0; k--) {
+    const token = passage.tokens[k]!;
+    if (/^[,;:]$/.test(token.text)) break;
+    if (COPULAS.has(token.lower)) return true;
+    if (!REPORTING_PAST.has(token.lower) && isPastTense(passage.tokens, { ...trigger, kind: 'verb', first: k, head: k, last: k })) return true;
+  }
+  return false;
+}
+
+function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], reference: string | null): EventMention | undefined {
   const { tokens } = passage;
   const { definition } = trigger;
   const placeIsObject = !!definition.placeAsObject;
@@ -151,6 +176,13 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
     whom = objectAfter(passage, trigger, placeIsObject);
   }
   whom = whom.filter((p) => !who.some((w) => sameParticipant(w, p)));
+  const bareNoun = trigger.kind === 'noun' && trigger.first === trigger.head;
+  if (bareNoun && definition.nounsNeedOccasion && !hasOccasion(passage, trigger)) return undefined;
+  // "The plan met the requirements", "South America met …": only agents take part in a meeting.
+  if (definition.agents) {
+    who = who.filter((p) => isAgent(passage, p));
+    if (definition.agents === 'both') whom = whom.filter((p) => isAgent(passage, p));
+  }
 
   let modality = modalityOf(passage, trigger);
   const time = timeOf(passage, trigger);
