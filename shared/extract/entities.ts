@@ -1,9 +1,11 @@
 import type { Article, Entity, EntityType, Span } from '../contracts.js';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import {
-  EVENT_WORDS, FACILITY_WORDS, HEADLINE_WORDS, MEDIA_NAMES, MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS,
-  ORG_WORDS, PARTY_WORDS, STATE_BODY_WORDS, TITLE_NOUNS,
+  EVENT_WORDS, FACILITY_NAMES, FACILITY_WORDS, GROUP_NOUNS, HEADLINE_REPORTING_VERBS, HEADLINE_WORDS, LAW_WORDS, MEDIA_NAMES,
+  MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PARTY_WORDS, STATE_BODY_MODIFIERS, STATE_BODY_WORDS,
+  SUBJECT_HEADS, TITLE_NOUNS,
 } from './lexicon.js';
+import { COMMON_WORDS } from './common-words.js';
 import { acronymOf, nameKey, significantWords } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { US_STATE_ABBREVIATIONS, US_STATES } from './us-states.js';
@@ -73,7 +75,7 @@ export function findNameMentions(article: Article): NameMention[] {
       const context = { use, initial: opensSentence(body, tokens, i) };
       i += run.length;
       for (const mention of mentionsFromParts(body, run, context)) {
-        mentions.push(placeByContext(body, extendToStateBody(body, mention, sentence), context.initial));
+        mentions.push(placeAfterOrg(body, mentions[mentions.length - 1], placeByContext(body, extendToStateBody(body, mention, sentence), context.initial)));
       }
     }
   }
@@ -102,18 +104,20 @@ function opensSentence(body: string, tokens: Token[], i: number): boolean {
 
 /**
  * Endings of common English words that names rarely have: plurals
- * ("Critics", "Aides"), -ing forms ("Polling"), adverbs ("Reportedly") and
- * adjectives ("Presidential", "Western", "Dangerous").
+ * ("Critics", "Aides"), -ing forms ("Polling"), adverbs ("Reportedly"),
+ * adjectives ("Presidential", "Western", "Dangerous") and abstract nouns
+ * ("Unemployment", "Immigration", "Business", "Leadership").
  */
-const COMMON_ENDING = /(?:[^sui'’]s|ing|ly|[^e]ed|ial|ical|eral|onal|ern|ous|ive|ful|less|able)$/;
+const COMMON_ENDING = /(?:[^sui'’]s|ing|ly|[^e]ed|ial|ical|eral|onal|ern|ous|ive|ful|less|able|ness|ment|tion|sion|ship)$/;
 
 /**
  * A capitalised sentence opener that the article never capitalises
  * elsewhere is a common word, not a name, when the article also writes it
  * in lowercase ("*State* officials said …" beside "the state's voters") or,
- * as a one-word run, it has a common word's ending ("*Critics* say the plan
- * …", "*Polling* shows …"). A name turns up capitalised mid-sentence too:
- * "*Sanders* said …" beside "Bernie Sanders".
+ * as a one-word run or before a person's name, it is an English word
+ * (isEnglishWord): "*Critics* say the plan …", "“*Overall*, we did well”",
+ * "*Angry* Bernie Sanders supporters …". A name turns up capitalised
+ * mid-sentence too: "*Sanders* said …" beside "Bernie Sanders".
  */
 function isCommonWord(word: string, use: WordUse, alone: boolean): boolean {
   const key = word.toLowerCase();
@@ -121,7 +125,19 @@ function isCommonWord(word: string, use: WordUse, alone: boolean): boolean {
   if (/^\p{Lu}{2,}$/u.test(word) || placeNamed(word) || countryOfDemonym(word) || MEDIA_NAMES.has(key) || PARTY_WORDS.has(singular)) return false;
   if ((use.midCapital.get(key) ?? 0) > 0 || (use.midCapital.get(singular) ?? 0) > 0) return false;
   if ((use.lower.get(key) ?? 0) > 0) return true;
-  return alone && key.length >= 5 && COMMON_ENDING.test(key) && classify([word], undefined) === 'OTHER';
+  return alone && isEnglishWord(word) && classify([word], undefined) === 'OTHER';
+}
+
+/**
+ * A word of the English lexicon rather than a name: a word of the common
+ * word list ("Angry", "Small", "Overall", "Look"), or a word with a common
+ * word's ending ("Victims", "Business"). A given name is a name: "Frank",
+ * "Will".
+ */
+function isEnglishWord(word: string): boolean {
+  const key = word.toLowerCase();
+  if (isFirstName(key)) return false;
+  return COMMON_WORDS.has(key) || (key.length >= 5 && COMMON_ENDING.test(key));
 }
 
 const escape = (text: string) => text.replace(/[.]/g, '\\.');
@@ -132,8 +148,12 @@ const STATE = `(?:${[...US_STATES, ...US_STATE_ABBREVIATIONS.map(escape)].join('
  * a city: "Clinton, Iowa’s caucus winner".
  */
 const AFTER_CITY = new RegExp(`^,\\s*${STATE}(?=\\s*[,.;:()—–-]|\\s*$)`, 'u');
-/** A dateline after an all-capitals opener, with a state or a news agency: "DALLAS (AP) — …", "BEDFORD, N.H. —". */
-const AFTER_DATELINE = new RegExp(`^(?:,\\s*${STATE}\\s*(?:\\([\\p{L} .]+\\)\\s*)?|\\s*\\([\\p{L} .]+\\)\\s*)(?:--|—|–)`, 'u');
+/**
+ * A dateline after an all-capitals opener, with or without a state or a
+ * news agency, up to its dash: "DALLAS (AP) — …", "BEDFORD, N.H. —",
+ * "MIAMI - …". A label takes its dash with no space: "PSA—…".
+ */
+const AFTER_DATELINE = new RegExp(`^(?:,\\s*${STATE}\\s*(?:\\([\\p{L} .]+\\)\\s*)?|\\s*\\([\\p{L} .]+\\)\\s*|\\s+)(?:--|—|–|-(?=\\s))`, 'u');
 
 /**
  * A name the article places as a city, by the state after it or as a
@@ -143,9 +163,21 @@ const AFTER_DATELINE = new RegExp(`^(?:,\\s*${STATE}\\s*(?:\\([\\p{L} .]+\\)\\s*
 function placeByContext(body: string, mention: NameMention, initial: boolean): NameMention {
   if (mention.type === 'GPE' || mention.type === 'PERSON') return mention;
   const after = body.slice(mention.end, mention.end + 40);
-  const dateline = initial && /^[\p{Lu} .'-]+$/u.test(mention.text) && AFTER_DATELINE.test(after);
+  // "UPDATE — …" is a label, not a city.
+  const dateline = initial && /^[\p{Lu} .'-]+$/u.test(mention.text) && AFTER_DATELINE.test(after) && !COMMON_WORDS.has(mention.text.toLowerCase());
   if (!dateline && (mention.type !== 'OTHER' || !AFTER_CITY.test(after))) return mention;
   return { ...mention, type: 'GPE' };
+}
+
+/**
+ * A name right after an organisation and "in" is where the organisation
+ * is: "Nova Southeastern University in *Fort Lauderdale*", "the U.S.
+ * Embassy in *Tripoli*".
+ */
+function placeAfterOrg(body: string, previous: NameMention | undefined, mention: NameMention): NameMention {
+  if (!previous || previous.type !== 'ORG' || (mention.type !== 'PERSON' && mention.type !== 'OTHER') || mention.title) return mention;
+  if (isEnglishWord(mention.text.split(' ')[0]!)) return mention; // "Leaders Unite in *Support* of Ted Cruz"
+  return body.slice(previous.end, mention.start) === ' in ' ? { ...mention, type: 'GPE' } : mention;
 }
 
 /**
@@ -158,7 +190,9 @@ function extendToStateBody(body: string, mention: NameMention, sentence: Span): 
   const following = /^(?: [a-z]+){1,3}/.exec(body.slice(mention.end, sentence.end))?.[0] ?? '';
   const words = following.split(' ').slice(1);
   const head = words.findIndex((w) => STATE_BODY_WORDS.has(w));
-  if (head < 0) return mention;
+  // Only modifiers stand before the head ("the Chinese *foreign* ministry"); "a Chinese security guard" is a person.
+  if (head < 0 || !words.slice(0, head).every((w) => STATE_BODY_MODIFIERS.has(w))) return mention;
+  if (words[head] === 'guard' && head > 0 && words[head - 1] === 'security') return mention;
   const end = mention.end + words.slice(0, head + 1).reduce((n, w) => n + 1 + w.length, 0);
   return { start: mention.start, end, text: body.slice(mention.start, end), type: 'ORG' };
 }
@@ -213,11 +247,20 @@ function isMonthAbbreviation(body: string, token: Token): boolean {
   return MONTH_ABBREVIATIONS.has(token.text.toLowerCase()) && /^(?:\.|\s+\d)/.test(body.slice(token.end, token.end + 3));
 }
 
-/** "of" may follow any head word ("Summit of the Americas"); "in" only an organisation's ("Embassy in Moscow"). */
+/**
+ * "of", "for" and "de" may follow an organisation's or an event's head word
+ * ("Department of Foreign Affairs", "Summit of the Americas"); "on" only the
+ * head of a body or event named for its subject ("Council on Foreign
+ * Relations", "Conference on Disarmament"), and "in" only a diplomatic
+ * mission's, which is named by its host city ("Philippine Embassy in
+ * Moscow"). After other heads they place the name and end it: "Hofstra
+ * University | on Long Island", "Rice University | in Houston".
+ */
 function isConnectorAfter(head: string, word: string): boolean {
   if (!NAME_CONNECTORS.has(word)) return false;
+  if (word === 'in') return head === 'embassy' || head === 'consulate' || head === 'mission';
   if (word === 'the') return head === 'of' || head === 'on' || head === 'for';
-  if (word === 'in') return ORG_WORDS.has(head);
+  if (word === 'on') return SUBJECT_HEADS.has(head) || EVENT_WORDS.has(head);
   return ORG_WORDS.has(head) || EVENT_WORDS.has(head);
 }
 
@@ -391,17 +434,23 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   // "New" opens sentences ("New polls show …") but also places: "New Hampshire", "New York Times".
   while (tokens.length > 0 && isNotName(tokens[0]!.text) && !startsWithPlace(body, tokens)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
-  if (context.initial && tokens[0]!.start === run[0]!.start && isCommonWord(tokens[0]!.text, context.use, tokens.length === 1)) {
+  const opener = context.initial && tokens[0]!.start === run[0]!.start;
+  if (opener) {
     // "*Hours* later …"; "*Angry* Bernie Sanders supporters …" keeps the name after the common word.
     const rest = tokens.slice(1);
-    if (rest.length === 0) return [];
-    if (rest.length >= 2 && classify(rest.map((t) => t.text), undefined) === 'PERSON' && !TITLE_NOUNS.has(tokens[0]!.text.toLowerCase())) tokens = rest;
+    const beforePerson = rest.length >= 2 && classify(rest.map((t) => t.text), undefined) === 'PERSON' && !TITLE_NOUNS.has(tokens[0]!.text.toLowerCase());
+    if (isCommonWord(tokens[0]!.text, context.use, rest.length === 0 || beforePerson)) {
+      if (rest.length === 0) return [];
+      if (beforePerson) tokens = rest;
+    }
   }
   // A day or a pronoun after a name belongs to the sentence: "won New Hampshire *Tuesday*", "before the U.S. *He* …".
   // "Super Tuesday" keeps its day: the words before it name nothing.
   while (tokens.length > 1 && TRAILING_NOT_NAMES.has(tokens[tokens.length - 1]!.text.toLowerCase()) && classify(tokens.slice(0, -1).map((t) => t.text), undefined) !== 'OTHER') {
     tokens = tokens.slice(0, -1);
   }
+  // A reporting verb ends a headline's subject: "Former Press Secretary *Says* …".
+  while (tokens.length > 1 && HEADLINE_REPORTING_VERBS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   // A party word last is an adjective for the noun after it: "the New Hampshire *Republican* primary".
   if (tokens.length > 1 && PARTY_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase())) tokens = tokens.slice(0, -1);
   // The singular party word is an adjective or a member, not a name: "the *Republican* nominee", "a *Democrat*".
@@ -424,10 +473,15 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const text = body.slice(start, end).replace(/['’]s$/, '');
-  if (tokens.length === 1 && isNotName(text)) return found;
+  // A lone letter is an initial or a label: "*Q*: Why now?", "a party of one (*D*)".
+  if (tokens.length === 1 && (isNotName(text) || /^\p{Lu}$/u.test(text))) return found;
+  // What is left of an opener after its party word is a common word too: "*Presumptive* | Republican nominee …".
+  if (tokens.length === 1 && opener && tokens[0]!.start === run[0]!.start && isCommonWord(text, context.use, true)) return found;
   const demonym = tokens.length === 1 && !title ? demonymMention(tokens[0]!) : undefined;
   if (demonym) return [...found, demonym];
   let type = classify(tokens.map((t) => t.text), title);
+  // A common word in quotation marks is a nickname, not a person's name: "a rally for “*Big Daddy*”".
+  if (type === 'PERSON' && !title && /[“"‘]$/u.test(body.slice(start - 1, start)) && /^[”"’]/u.test(body.slice(end, end + 1)) && isEnglishWord(tokens[0]!.text)) type = 'OTHER';
   // A handle or hashtag is not a brand: "@*BernieSanders*", "#*FeelTheBern*".
   if (type === 'ORG' && BRAND.test(text) && /[@#]$/.test(body.slice(start - 1, start))) type = 'OTHER';
   const country = type === 'GPE' ? placeNamed(text) : undefined;
@@ -532,10 +586,21 @@ function demonymMention(token: Token): NameMention | undefined {
 
 /** Sentence openers, function words, pronouns and numbers are not names, but "US" in capitals is the country, not "us". */
 function isNotName(word: string): boolean {
+  // A negative contraction is a verb: "*Don't* …", "“*Wouldn’t* it be nice”".
+  if (/n['’]t$/iu.test(word)) return true;
+  // A party and state tag is a member's affiliation: "Sen. Tim Kaine (*D-Va.*)".
+  if (isPartyTag(word)) return true;
   // "I’m", "It’s", "They’ve" are pronouns too.
   const bare = word.toLowerCase().replace(/['’](?:s|m|re|ve|ll|d)$/, '');
   if (bare.split('-').every((part) => NUMBER_WORDS.has(part))) return true; // "Twenty-four states …"
   return NOT_NAMES.has(bare) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
+}
+
+const STATE_KEYS = new Set([...US_STATES, ...US_STATE_ABBREVIATIONS].map((s) => s.toLowerCase().replace(/[.\s]/g, '')));
+/** "R-Fla", "D-N.Y", "I-Vt", "R-TX", "D-Ohio": a party letter and a state. */
+function isPartyTag(word: string): boolean {
+  const match = /^[RDI]-(\p{Lu}[\p{L}.-]*)$/u.exec(word);
+  return !!match && (STATE_KEYS.has(match[1]!.toLowerCase().replace(/[.-]/g, '')) || /^\p{Lu}{2}$/u.test(match[1]!));
 }
 
 /** Words that end a run without being part of the name: days of the week and subject pronouns. */
@@ -569,14 +634,28 @@ function classify(words: string[], title: string | undefined): EntityType {
   const phrase = words.join(' ');
   if (title) return 'PERSON';
   if (placeNamed(phrase)) return 'GPE';
+  if (FACILITY_NAMES.has(lower.join(' '))) return 'LOC';
   if (lower.some((w) => EVENT_WORDS.has(w)) && !lower.some((w) => ORG_WORDS.has(w))) return 'EVENT_NAME';
   if (lower.some((w) => ORG_WORDS.has(w))) return 'ORG';
   if (words.length > 1 && FACILITY_WORDS.has(lower[lower.length - 1]!)) return 'LOC';
   if (words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!)) return 'ORG';
   // Platforms and outlets: "said on *Twitter*", "*Politico* reported", "*BuzzFeed* News".
   if (words.length === 1 && (MEDIA_NAMES.has(lower[0]!) || BRAND.test(words[0]!))) return 'ORG';
-  if (isPersonName(words)) return 'PERSON';
+  if (isPersonName(words) && !isLawOrGroup(words)) return 'PERSON';
   return 'OTHER';
+}
+
+/**
+ * A law or programme ("the Affordable Care *Act*", "the Clean Power
+ * *Plan*") or a group of people ("African *Americans*", "Reagan
+ * *Democrats*", "*American* Idol" is no one either) written like a
+ * person's name. A given name and a surname stay a person: "Nathan Deal",
+ * "Steven Law".
+ */
+function isLawOrGroup(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length === 2 && isFirstName(words[0]!)) return false;
+  return LAW_WORDS.has(last) || GROUP_NOUNS.has(last) || !!countryOfDemonym(last) || (!!countryOfDemonym(words[0]!) && !isFirstName(words[0]!));
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

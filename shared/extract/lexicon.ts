@@ -22,6 +22,8 @@ export const TITLE_NOUNS = new Set([
   // Staff and press roles in US political news: "Senior *Adviser* David Axelrod", "Minority *Whip* Dick Durbin".
   'adviser', 'advisor', 'aide', 'whip', 'sheriff', 'alderman', 'councilman', 'councilwoman', 'treasurer',
   'secretary-treasurer', 'editor', 'editor-in-chief', 'correspondent', 'anchor', 'host', 'pastor', 'lawmaker',
+  // Clergy and debate roles: "*Rabbi* Marvin Hier", "*Moderator* Hugh Hewitt".
+  'rabbi', 'imam', 'moderator',
 ]);
 
 /** Head words of organisations: "Department of Foreign Affairs", "Philippine National Police". */
@@ -54,7 +56,68 @@ export const FACILITY_WORDS = new Set([
   'tower', 'towers', 'field', 'stadium', 'arena', 'square', 'street', 'avenue', 'boulevard', 'road', 'park', 'airport',
   'station', 'bridge', 'palace', 'hall', 'circuit', 'speedway', 'building', 'plaza', 'highway', 'island', 'islands',
   'river', 'lake', 'mountain', 'mountains', 'sea', 'ocean', 'bay', 'valley', 'beach', 'harbor', 'harbour', 'port',
-  'strait', 'peninsula', 'desert', 'canal', 'gardens', 'mall',
+  'strait', 'peninsula', 'desert', 'canal', 'gardens', 'mall', 'garden', 'room',
+]);
+
+/**
+ * Rooms and buildings named with an organisation's head word, which are
+ * places, not bodies: "spoke from the *Oval Office*".
+ */
+export const FACILITY_NAMES = new Set(['oval office', 'old post office', 'old executive office building']);
+
+/**
+ * Heads of bodies and events named for their subject, which "on" may
+ * continue: "Council *on* Foreign Relations", "Select Committee *on*
+ * Benghazi", "Conference *on* Disarmament". After other heads "on" starts
+ * the sentence's own phrase: "Hofstra University | on Long Island".
+ */
+export const SUBJECT_HEADS = new Set([
+  'committee', 'subcommittee', 'commission', 'council', 'center', 'centre', 'institute', 'task', 'force', 'panel',
+  'group', 'project', 'coalition', 'caucus',
+]);
+
+/**
+ * Last words of laws, treaties and programmes, which are not people: "the
+ * Affordable Care *Act*", "the Paris *Agreement*", "the Hyde *Amendment*",
+ * "the Clean Power *Plan*".
+ */
+export const LAW_WORDS = new Set([
+  'act', 'acts', 'agreement', 'treaty', 'amendment', 'accord', 'accords', 'pact', 'protocol', 'doctrine', 'bill',
+  'plan', 'initiative', 'law', 'deal', 'charter', 'resolution', 'directive', 'compact', 'program', 'programme',
+]);
+
+/**
+ * Nouns for groups of people by party, faith, origin or standing, which end
+ * names of groups, not of people: "Reagan *Democrats*", "Log Cabin
+ * *Republicans*", "Irish *Catholic*", "Iraq and Afghanistan *Veterans*".
+ * Nationality words ("African *Americans*") are found by places.ts.
+ */
+export const GROUP_NOUNS = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'evangelicals', 'evangelical', 'veterans',
+  'voters', 'muslims', 'muslim', 'christians', 'christian', 'jews', 'jew', 'catholics', 'catholic', 'protestants',
+  'hispanics', 'hispanic', 'latinos', 'latino', 'latinas', 'latina', 'immigrants', 'independents', 'libertarians',
+  'socialists', 'mormons', 'mormon',
+]);
+
+/**
+ * Words that may stand between a country and the state body it names:
+ * "the Chinese *foreign* ministry", "Libyan *security* forces". Any other
+ * word makes the phrase something else: "the Chinese have built military
+ * bases", "a Chinese security guard" (a person).
+ */
+export const STATE_BODY_MODIFIERS = new Set([
+  'foreign', 'state', 'defense', 'defence', 'interior', 'justice', 'federal', 'national', 'armed', 'ground', 'military',
+  'border', 'coast', 'central', 'local', 'provincial', 'regional', 'special', 'riot', 'secret', 'intelligence',
+  'security', 'affairs', 'naval', 'air', 'revolutionary', 'civil', 'public', 'health', 'finance', 'trade', 'home',
+]);
+
+/**
+ * Reporting verbs that end a title-case headline after its subject, never a
+ * name: "Former Press Secretary *Says* …", "Governor *Warns* …". ("Said" is
+ * a surname: Edward Said.)
+ */
+export const HEADLINE_REPORTING_VERBS = new Set([
+  'says', 'tells', 'warns', 'slams', 'blasts', 'urges', 'claims', 'admits', 'vows', 'reveals', 'denies', 'calls',
 ]);
 
 /**
