@@ -65,11 +65,20 @@ const PARTICLES: Record<string, string[]> = {
  */
 const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   call: { with: ['for', 'on'], kind: 'speech' }, refer: { with: ['to'], kind: 'speech' }, ask: { with: ['about', 'for'], kind: 'speech' },
-  warn: { with: ['of', 'against'], kind: 'speech' }, argue: { with: ['for', 'against'], kind: 'speech' },
+  warn: { with: ['of', 'against', 'about'], kind: 'speech' }, argue: { with: ['for', 'against'], kind: 'speech' },
   talk: { with: ['about'], kind: 'speech' }, speak: { with: ['about', 'of', 'out'], kind: 'speech' },
   rail: { with: ['against'], kind: 'speech' }, lash: { with: ['out'], kind: 'speech' }, weigh: { with: ['in'], kind: 'speech' },
   focus: { with: ['on'], kind: 'other' }, push: { with: ['for'], kind: 'other' }, advocate: { with: ['for'], kind: 'other' },
   vote: { with: ['for', 'against'], kind: 'other' }, campaign: { with: ['for', 'against'], kind: 'other' },
+  // Gold PolNeAR cues with their preposition (train): "joked about the crowd", "wrote about the race",
+  // "said of his rival", "agreed with Sanders", "complained about the rules", "hinted at a run".
+  say: { with: ['of', 'about'], kind: 'speech' }, write: { with: ['about', 'of'], kind: 'speech' },
+  joke: { with: ['about'], kind: 'speech' }, complain: { with: ['about', 'of'], kind: 'speech' },
+  boast: { with: ['of', 'about'], kind: 'speech' }, brag: { with: ['about', 'of'], kind: 'speech' },
+  comment: { with: ['on'], kind: 'speech' }, hint: { with: ['at'], kind: 'speech' }, allude: { with: ['to'], kind: 'speech' },
+  caution: { with: ['against', 'about'], kind: 'speech' }, touch: { with: ['on'], kind: 'speech' },
+  agree: { with: ['with'], kind: 'other' }, side: { with: ['with'], kind: 'other' }, worry: { with: ['about'], kind: 'other' },
+  apologize: { with: ['for'], kind: 'speech' }, apologise: { with: ['for'], kind: 'speech' },
 };
 
 /** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points to", …. */

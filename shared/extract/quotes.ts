@@ -172,14 +172,16 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     const inQuote = (token: Token): boolean => quotedHere.some((s) => token.start >= s.inner.start && token.end <= s.inner.end);
     while (paragraph + 1 < article.paragraphs.length && article.paragraphs[paragraph + 1]!.start <= sentence.start) paragraph++;
     let mainSpeaker: SpeakerPhrase | undefined;
+    let lastCue = -1;
     const headline = isHeadline(body, article.paragraphs[paragraph]!, sentence, tokens);
     const cues = findCues(tokens, inQuote, headline);
     const colon = headline ? headlineColon(tokens) : undefined;
     if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
     for (const cue of cues) {
-      const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker);
+      const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
       if (!frame) continue;
       mainSpeaker ??= frame.speaker;
+      lastCue = cue.last;
       const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
       const speaker = at(frame.speaker);
       const antecedent = relativeAntecedent(tokens, frame.speaker);
@@ -235,7 +237,7 @@ function headlineColon(tokens: Token[]): number | undefined {
  * `mainSpeaker` is the speaker of an earlier frame in the sentence, which a
  * participle shares: "Biden said X, noting that …".
  */
-function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined):
+function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined, lastCue = -1):
   { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean; unattributed?: Unattributed } | undefined {
   if (tokens[first]!.text === ':') {
     const speaker = sourceAfter(tokens, 0);
@@ -269,6 +271,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (COORDINATORS.has(previousWord) && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)) {
     const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
+  // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
+  // Ryan, and told reporters …" — when what the earlier cue reported is no clause of its own.
+  if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)
+    && tokens.slice(lastCue + 1, first - 1).every((t) => !CLAUSE_STARTED.has(t.lower) && !isQuoteMark(t) && (t.text !== t.lower || !/ed$/.test(t.lower)))) {
+    return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
   }
   const baseForm = isBaseForm(tokens[first]!.lower);
   let before = speakerBefore(tokens, first);
@@ -360,13 +368,16 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
+  // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
+  let found: SpeakerPhrase | undefined;
   for (let end = 1; end < participle && end <= 12; end++) {
     const next = tokens[end]!;
     if (!next.word || next.text !== next.lower) continue;
     const subject = speakerBefore(tokens, end);
-    if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) return subject;
+    if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
+    if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
   }
-  return undefined;
+  return found;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */

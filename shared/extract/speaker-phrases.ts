@@ -148,6 +148,9 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
   const names = (t: Token): boolean => t.text === t.lower && (SPEAKER_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower.replace(/s$/, '')) || BARE_SPEAKERS.has(t.lower))
     && (!plural || /s$|^(?:data|police|people)$/.test(t.lower));
   if (words.some((t) => SUBJECT_BREAKS.has(t.lower)) || !words.some(names)) return undefined;
+  // A subject holds no finite verb: "Three governors appeared on Sunday news shows" is a clause, not the
+  // subject of "shows". A participle before "by" still modifies it: "polls conducted by Gallup show".
+  if (words.some((t, i) => isPastVerb(t) && words[i + 1]?.lower !== 'by')) return undefined;
   while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   return withHead(tokens, { first, last });
 }
@@ -175,10 +178,13 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
   const comma = words.findIndex((t) => t.text === ',');
   // Before any appositive the subject is a noun phrase: a verb there makes it a clause ("The museum opened an exhibit called …").
-  if (words.slice(0, comma > 0 ? comma : words.length).some((t) => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)))) return undefined;
+  if (words.slice(0, comma > 0 ? comma : words.length).some(isPastVerb)) return undefined;
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
 }
+
+/** A lowercase past form ("appeared", "met", "refused"): a finite verb, or a participle. */
+const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 
 /** Words that make the span before a cue a clause of its own, not a subject: "If elected, …", "Because …". */
 const OPENS_CLAUSE = new Set(['because', 'if', 'although', 'though', 'since', 'unless', 'whether', 'when', 'while', 'after', 'before', 'as', 'that', 'than', 'is', 'was', 'were', 'are', 'will', 'would']);

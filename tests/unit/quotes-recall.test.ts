@@ -130,3 +130,64 @@ describe('reported speech: where the content ends', () => {
     expect(quote?.text).toContain('we will not back down');
   });
 });
+
+describe('verbs that share a subject', () => {
+  it('a verb listed after a comma reports the subject of the first: "joked about …, declined to …"', () => {
+    // Arrange
+    const text = 'Trump joked about the crowd size, declined to affirm his support for the speaker, and told reporters the party would unite.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'declined');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'to affirm his support for the speaker', speaker: { mention: 'Trump' } });
+  });
+
+  it('the first verb of a list reports only up to the next verb', () => {
+    // Arrange
+    const text = 'Trump joked about the crowd size, declined to affirm his support for the speaker, and told reporters the party would unite.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'joked about');
+
+    // Assert
+    expect(quote?.text).toBe('the crowd size');
+  });
+
+  it('a second verb after "and" takes the whole subject, not its first word: "Three governors … and said"', () => {
+    // Arrange
+    const text = 'Three governors appeared on Sunday news shows and said the bill would fail.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote?.speaker?.mention).toBe('Three governors');
+  });
+});
+
+describe('subjects', () => {
+  it('a clause is not the subject of a cue: "… appeared on Sunday news shows" reports nothing through "shows"', () => {
+    // Arrange
+    const text = 'Three governors appeared on Sunday news shows to defend the plan.';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(withCue(quotes, 'shows')).toBeUndefined();
+  });
+});
+
+describe('cues with their preposition', () => {
+  it('"complained about" reports its object', () => {
+    // Arrange
+    const text = 'The mayor complained about the slow pace of federal disaster aid.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'complained about');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'the slow pace of federal disaster aid', speaker: { mention: 'The mayor' } });
+  });
+});
