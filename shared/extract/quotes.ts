@@ -38,6 +38,8 @@ interface Frame {
    * …"), whose subject (`speaker`) is also part of what is reported.
    */
   unattributed?: Unattributed;
+  /** The speaker is another verb's subject: "…, adding that …", "… and said …". */
+  borrowed: boolean;
 }
 
 type Unattributed = 'question' | 'impression';
@@ -201,6 +203,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
         unattributed: frame.unattributed,
+        borrowed: frame.borrowed,
       });
     }
   });
@@ -260,8 +263,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
   const previousWord = tokens[first - 1]?.lower ?? '';
+  // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
+  const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
   if (tokens[first]!.lower.endsWith('ing')) {
-    if (previousWord === ',') {
+    if (afterComma) {
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
     }
@@ -390,11 +395,13 @@ const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'wo
 
 /** Past the listener and "that": "told reporters that …", "said on Tuesday that …", "said: “…”". */
 function contentStart(tokens: Token[], from: number, cue: string): number {
-  for (let i = from; i < tokens.length && i - from < 8; i++) {
+  // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …".
+  const listener = cueLemma(cue) === 'tell';
+  for (let i = from; i < tokens.length && i - from < (listener ? 16 : 8); i++) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i + 1;
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
-    if (token.text === ',' || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
+    if ((token.text === ',' && !listener) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue.
     if (CLAUSE_STARTED.has(token.lower) || /n['’]t$/.test(token.lower)) break;
@@ -421,7 +428,9 @@ function skipLead(tokens: Token[], from: number): number {
 function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
+  // A participle sharing another verb's subject continues that verb's statement: "said there is “…,” adding that …".
   return frames.startingIn(segment.end, segment.end + 8).find((f) => f.paragraph === segment.paragraph && !f.unattributed
+    && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
@@ -554,7 +563,11 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }
 
-const RUN_ON = /,\s+(?:but|while|whereas)\s/;
+/**
+ * ", but"/", while" open the reporter's clause; so do a semicolon ("… is more important than defence; that
+ * is a sure way to lose") and a non-restrictive "which" ("predicted a win in Texas, which votes on March 1").
+ */
+const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s/;
 
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
 const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
@@ -577,7 +590,8 @@ const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|ove
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {
   const from = Math.max(0, nextStart - 20);
-  const boundary = /(?:,\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(body.slice(from, nextStart));
+  // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
+  const boundary = /(?:,[”"’]?\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(body.slice(from, nextStart));
   return boundary ? from + boundary.index : nextStart;
 }
 

@@ -191,3 +191,52 @@ describe('cues with their preposition', () => {
     expect(quote).toMatchObject({ text: 'the slow pace of federal disaster aid', speaker: { mention: 'The mayor' } });
   });
 });
+
+describe('reported speech: where the content ends', () => {
+  it('a semicolon ends it: "…; that is …" is the reporter\'s', () => {
+    // Arrange
+    const text = 'The senator thinks cutting the deficit matters more than defence; that is a sure way to lose the election.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'thinks');
+
+    // Assert
+    expect(quote?.text).toBe('cutting the deficit matters more than defence');
+  });
+
+  it('a non-restrictive "which" ends it: "predicted a Cruz win in Texas, which votes …"', () => {
+    // Arrange
+    const text = 'The pollster predicted a Cruz win in Texas, which votes on March 1.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'predicted');
+
+    // Assert
+    expect(quote?.text).toBe('a Cruz win in Texas');
+  });
+
+  it('a participle after a quotation\'s closing comma starts a statement of its own: "…,” adding that …"', () => {
+    // Arrange
+    const text = 'Cruz said there is “only one conservative in a position to win this race,” adding that this is why his rivals attack him.';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(withCue(quotes, 'adding')).toMatchObject({ text: 'this is why his rivals attack him', speaker: { mention: 'Cruz' } });
+    expect(withCue(quotes, 'said')?.text).not.toContain('adding');
+  });
+});
+
+describe('reported speech: where the content starts', () => {
+  it('after "told", a listener with commas runs to "that": "told a town hall in Salem, New Hampshire, on Monday that …"', () => {
+    // Arrange
+    const text = 'Trump told a town hall in Salem, New Hampshire, on Monday that waterboarding is mild compared to what militants do.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'told');
+
+    // Assert
+    expect(quote?.text).toBe('waterboarding is mild compared to what militants do');
+  });
+});
