@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { cueLemma, findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { openingSubject, sourceAfter, speakerAfter, speakerBefore, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { openingSubject, sourceAfter, speakerAfter, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -279,12 +279,16 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
   // Ryan, and told reporters …" — when what the earlier cue reported is no clause of its own.
-  if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)
+  // A relative clause ends at its comma, though: "Shelton, …, which endorsed Sanders, said …" is not "which".
+  if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !/^(?:who|which)$/.test(tokens[mainSpeaker.last]!.lower) && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)
     && tokens.slice(lastCue + 1, first - 1).every((t) => !CLAUSE_STARTED.has(t.lower) && !isQuoteMark(t) && (t.text !== t.lower || !/ed$/.test(t.lower)))) {
     return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
   }
   const baseForm = isBaseForm(tokens[first]!.lower);
   let before = speakerBefore(tokens, first);
+  // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
+  // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
+  if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
   if (before && baseForm && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!, before.last === 0)) {

@@ -186,6 +186,28 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
 /** A lowercase past form ("appeared", "met", "refused"): a finite verb, or a participle. */
 const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 
+/**
+ * The speaker opening the sentence when asides stand between it and the
+ * cue: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing
+ * state, said …", "Christopher Shelton, president of the union, which
+ * endorsed Sanders, said …". The name before the first comma must be a whole
+ * speaker phrase starting the sentence; the asides may be anything but
+ * quoted words or another clause's punctuation.
+ */
+export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  let last = end - 1;
+  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  if (tokens[last]?.text !== ',') return undefined;
+  let first = 0;
+  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
+  if (comma < 0 || comma >= last || last - first > 50) return undefined;
+  if (tokens.slice(first, last).some((t) => isQuoteMark(t) || /^[;:]$/.test(t.text))) return undefined;
+  const name = phraseEndingAt(tokens, comma - 1);
+  if (!name || name.first !== first || PRONOUNS.has(tokens[name.last]!.lower)) return undefined;
+  return { first, last: last - 1, head: nameHead(tokens, name) };
+}
+
 /** Words that make the span before a cue a clause of its own, not a subject: "If elected, …", "Because …". */
 const OPENS_CLAUSE = new Set(['because', 'if', 'although', 'though', 'since', 'unless', 'whether', 'when', 'while', 'after', 'before', 'as', 'that', 'than', 'is', 'was', 'were', 'are', 'will', 'would']);
 

@@ -240,3 +240,27 @@ describe('reported speech: where the content starts', () => {
     expect(quote?.text).toBe('waterboarding is mild compared to what militants do');
   });
 });
+
+describe('reported speech: speakers behind asides', () => {
+  it('asides between the opening name and "said" are not the speaker: "Sen. Ann Hale, facing a challenge in Iowa, a swing state, said …"', () => {
+    // Arrange
+    const text = 'Sen. Ann Hale, facing a spirited challenge in Iowa, a swing state, said she would welcome the governor.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote?.speaker?.mention).toMatch(/^Sen\. Ann Hale/);
+  });
+
+  it('a relative clause closed by its comma does not lend "which" to the next verb: "Tom Reyes, …, which endorsed Sanders, said …"', () => {
+    // Arrange
+    const text = 'Tom Reyes, the president of the nurses union, which endorsed Sanders in December, said that turnout was weak.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote?.speaker?.mention).toMatch(/^Tom Reyes/);
+  });
+});
