@@ -375,8 +375,24 @@ const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's
 
 const COORDINATORS = new Set(['and', 'but', 'then']);
 
+/** Words opening an adverbial before the subject: "By the end of the day, Mr. Trump …". */
+const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'without', 'despite', 'amid', 'following',
+  'from', 'for', 'under', 'over', 'earlier', 'later', 'last', 'when', 'while', 'as', 'once', 'speaking', 'asked']);
+
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
+  // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
+  // on Sunday, Mrs. Clinton tried to expand on her remarks, saying …", "Walking to the next address, Ebeling …".
+  const opening = tokens[0];
+  if (opening && (ADVERBIAL_OPENERS.has(opening.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opening.text))) {
+    for (let comma = 1; comma < participle - 1 && comma < 30; comma++) {
+      if (tokens[comma]!.text !== ',') continue;
+      const subject = speakerAfter(tokens, comma + 1);
+      const next = subject && tokens[subject.last + 1];
+      if (next?.word && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower) && !PLACE_OR_TIME.test(next.lower)) return subject;
+    }
+    return undefined;
+  }
   // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
   let found: SpeakerPhrase | undefined;
   for (let end = 1; end < participle && end <= 12; end++) {

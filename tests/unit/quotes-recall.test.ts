@@ -264,3 +264,27 @@ describe('reported speech: speakers behind asides', () => {
     expect(quote?.speaker?.mention).toMatch(/^Tom Reyes/);
   });
 });
+
+describe('participles and second verbs after an opening adverbial', () => {
+  it('the subject after the adverbial\'s commas speaks through "saying": "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"', () => {
+    // Arrange
+    const text = 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying that the country should lead.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'saying');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'the country should lead', speaker: { mention: 'Mrs. Clinton' } });
+  });
+
+  it('a second verb after "and" takes the subject after "By the end of the day,"', () => {
+    // Arrange
+    const text = 'By the end of the day, Mr. Trump was forced into damage control and said that his words had been misconstrued.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote?.speaker?.mention).toBe('Mr. Trump');
+  });
+});
