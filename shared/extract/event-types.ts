@@ -26,7 +26,21 @@
  * a noun for people, not "the plan" or "South America") and
  * `nounsNeedOccasion` (a bare noun is an event only when the sentence dates
  * it or tells it in the past: "*the* primary *on Tuesday*", not "the
- * election" as a topic).
+ * election" as a topic). `subjects` makes a verb a type only after one of
+ * its words as subject ("the *council* voted"), and `ofIsWhom` reads the
+ * name after "of" as the target ("the invasion *of Iraq*"), not the doer.
+ *
+ * Decisions on senses political news mixes up:
+ * - A vote in a legislature, council or court on a measure is no election:
+ *   it is typed LEGISLATIVE_VOTE (no CAMEO code), told by its subject ("the
+ *   Senate voted", "senators to vote") or its object ("voted for the bill").
+ *   Voting for a person, and voters voting, stay ELECTION.
+ * - A legal charge ("was charged with assault", "police charged him") is
+ *   ARREST, CAMEO 173 "arrest, detain or charge with legal action"; "charge"
+ *   is an accusation only as "charged that …" or "charged X with …".
+ * - A document that accuses or criticises ("the letter accuses …", "ads
+ *   that attack Trump") speaks for its authors; it is no agent, so such an
+ *   event keeps its target and has no who.
  */
 
 export interface EventTypeDefinition {
@@ -53,6 +67,10 @@ export interface EventTypeDefinition {
   needsPlace?: boolean;
   /** The place is the verb's object, not a participant: "visits *Moscow*", "a trip *to* Oslo". */
   placeAsObject?: boolean;
+  /** Head nouns of the verb's subject that the type needs: "the *council* voted", "*senators* to vote". */
+  subjects?: string[];
+  /** A name after "of" is the target, not the doer: "the invasion *of Iraq*", "the murder *of* a journalist". */
+  ofIsWhom?: boolean;
   /** Example triggers in context, for readers and tests. */
   examples: string[];
 }
@@ -77,7 +95,23 @@ const FORCE = [
   'terror', 'terrorist', 'terrorists', 'terrorism', 'militant', 'militants', 'gunman', 'gunmen', 'bomb', 'bombs', 'bomber', 'suicide',
   'troops', 'soldiers', 'military', 'army', 'forces', 'killed', 'kill', 'killing', 'dead', 'wounded', 'injured', 'chemical', 'weapons',
   'missile', 'missiles', 'rocket', 'rockets', 'airstrikes', 'barracks', 'armed', 'isis', 'isil', 'qaeda', 'shooting', 'massacre',
-  'casualties', 'victims', 'rebels', 'insurgents', 'jihadists', 'knife', 'gun', 'guns', 'explosives', 'planes', 'drone', 'drones',
+  'casualties', 'victims', 'rebels', 'insurgents', 'jihadists', 'knife', 'explosives', 'planes', 'drone', 'drones',
+];
+/** Measures that legislatures, councils and courts vote on: "voted for the *resolution*", "a vote on the *bill*". */
+const MEASURES = [
+  'bill', 'bills', 'resolution', 'resolutions', 'measure', 'measures', 'amendment', 'amendments', 'legislation', 'law', 'laws', 'act',
+  'motion', 'ordinance', 'budget', 'repeal', 'war', 'treaty', 'pact', 'deal', 'impeachment', 'confirmation', 'override', 'package', 'proposal',
+];
+/** Bodies and members that vote on measures: "the *council* voted 6-1", "*senators* to vote". */
+const LEGISLATORS = [
+  'senate', 'house', 'congress', 'council', 'committee', 'subcommittee', 'legislature', 'parliament', 'assembly', 'court', 'justices', 'judges',
+  'senators', 'lawmakers', 'legislators', 'representatives', 'congressmen', 'members', 'board', 'commission', 'panel', 'caucus', 'chamber',
+];
+/** Crimes one is charged with: "charged *with assault*". */
+const CRIMES = [
+  'assault', 'battery', 'murder', 'manslaughter', 'homicide', 'fraud', 'crime', 'crimes', 'felony', 'felonies', 'misdemeanor', 'misdemeanors',
+  'count', 'counts', 'conspiracy', 'theft', 'trespassing', 'possession', 'bribery', 'perjury', 'obstruction', 'treason', 'terrorism', 'kidnapping',
+  'rape', 'robbery', 'burglary', 'contempt', 'corruption', 'embezzlement', 'extortion', 'racketeering', 'disorderly', 'dui', 'criminal',
 ];
 const COOPERATION = ['cooperation', 'cooperate', 'collaboration', 'collaborate', 'together', 'ties', 'relations', 'partnership', 'alliance', 'engagement'];
 
@@ -150,9 +184,26 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['sparks outrage', 'has come under fire', 'fans are outraged', 'triangle change upsets fans'],
   },
   {
+    // Before ACCUSE: a charge with a crime, or by the police, is legal action ("was charged with assault").
+    type: 'ARREST', cameo: '173', description: 'charge with a crime', agents: 'both',
+    verbs: ['charge'], requires: CRIMES, nouns: ['criminal charges', 'criminal charge', 'drug charge', 'drug charges', 'felony charges', 'federal charges'],
+    examples: ['was charged with assault', 'faces a drug charge'],
+  },
+  {
+    type: 'ARREST', cameo: '173', description: 'charge with a crime, said of the police', agents: 'both',
+    verbs: ['charge'], subjects: ['police', 'prosecutors', 'prosecutor', 'authorities', 'attorney', 'investigators', 'officers', 'fbi', 'sheriff'],
+    examples: ['police charged a man'],
+  },
+  {
     type: 'ACCUSE', cameo: '112', description: 'accuse or blame', agents: 'who',
-    verbs: ['accuse', 'blame', 'charge'],
+    verbs: ['accuse', 'blame'],
     examples: ['blame the new shape on Brexit', 'accused the government of'],
+  },
+  {
+    // "Charge" accuses only with what of: "charged that …", "charged Clinton with …"; not "charges $20,000", "politically charged".
+    type: 'ACCUSE', cameo: '112', description: 'charge someone with a wrong', agents: 'who',
+    verbs: ['charge'], requires: ['that', 'with'],
+    examples: ['Sanders charged that the system is rigged'],
   },
   {
     type: 'THREATEN', cameo: '130', description: 'threaten', agents: 'who',
@@ -166,27 +217,28 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'ARREST', cameo: '173', description: 'arrest, detain or charge with legal action', agents: 'both',
-    verbs: ['arrest', 'detain', 'apprehend', 'indict', 'jail', 'imprison'], nouns: ['arrest', 'arrests', 'detention', 'indictment'],
+    verbs: ['arrest', 'detain', 'apprehend', 'indict', 'jail', 'imprison'], nouns: ['arrest', 'arrests', 'detention', 'indictment'], ofIsWhom: true,
     examples: ['police arrested a man', 'was detained at the airport', 'was indicted on'],
   },
   {
     type: 'COURT_RULING', description: 'convict, acquit, sentence or rule in court',
-    verbs: ['convict', 'acquit', 'sentence', 'overturn', 'uphold'], nouns: ['verdict', 'ruling', 'conviction', 'acquittal', 'sentence'],
+    verbs: ['convict', 'acquit', 'sentence', 'overturn', 'uphold'], nouns: ['verdict', 'ruling', 'conviction', 'acquittal', 'sentence'], ofIsWhom: true,
     examples: ['was sentenced to five years', 'the court upheld the ruling'],
   },
   {
     type: 'ATTACK', cameo: '190', description: 'use conventional force: attack, bomb, raid',
-    verbs: ['attack'], nouns: ['attack', 'attacks'], context: FORCE,
+    verbs: ['attack'], nouns: ['attack', 'attacks'], context: FORCE, ofIsWhom: true,
     examples: ['gunmen attacked a checkpoint', 'the terror attack', 'troops attacked the town'],
   },
   {
     type: 'CRITICIZE', cameo: '111', description: 'attack in words: an attack without force is criticism', agents: 'who',
-    verbs: ['attack'], nouns: ['attack', 'attacks'],
+    verbs: ['attack'], nouns: ['attack', 'attacks'], ofIsWhom: true,
     examples: ['Trump attacked Clinton’s record', 'his attacks on the plan'],
   },
   {
     type: 'ATTACK', cameo: '190', description: 'use conventional force: bomb, raid, invade',
     verbs: ['bomb', 'shell', 'raid', 'invade', 'ambush', 'stab'], nouns: ['bombing', 'airstrike', 'airstrikes', 'air strike', 'raid', 'invasion', 'explosion', 'blast'],
+    notParticles: ['out'], ofIsWhom: true,
     examples: ['a suicide bombing', 'troops invaded'],
   },
   {
@@ -196,7 +248,7 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
   },
   {
     type: 'KILL', cameo: '1823', description: 'kill',
-    verbs: ['kill', 'murder', 'assassinate', 'slay'], nouns: ['killing', 'murder', 'assassination'],
+    verbs: ['kill', 'murder', 'assassinate', 'slay'], nouns: ['killing', 'murder', 'assassination'], ofIsWhom: true,
     examples: ['killed two soldiers', 'the murder of a journalist'],
   },
   {
@@ -210,8 +262,19 @@ export const EVENT_TYPES: readonly EventTypeDefinition[] = [
     examples: ['an earthquake struck', 'floods swept the region'],
   },
   {
-    type: 'ELECTION', description: 'elections, votes and their results', agents: 'who', nounsNeedOccasion: true,
-    verbs: ['elect', 're-elect', 'vote'], nouns: ['election', 'elections', 'vote', 'referendum', 'primary', 'ballot'],
+    // Before ELECTION: a vote on a measure, or by a legislature, council or court, elects no one.
+    type: 'LEGISLATIVE_VOTE', description: 'a vote on a measure in a legislature, council or court', agents: 'who',
+    verbs: ['vote'], objects: MEASURES,
+    examples: ['the council voted 6-1 for the resolution', 'voted against the bill'],
+  },
+  {
+    type: 'LEGISLATIVE_VOTE', description: 'a vote by a legislature, council or court', agents: 'who',
+    verbs: ['vote'], subjects: LEGISLATORS,
+    examples: ['the Senate voted 52-48', 'one of a dozen senators to vote for it'],
+  },
+  {
+    type: 'ELECTION', description: 'elections, votes and their results', agents: 'who', nounsNeedOccasion: true, ofIsWhom: true,
+    verbs: ['elect', 're-elect', 'vote'], nouns: ['election', 'elections', 'vote', 'referendum', 'primary', 'ballot'], notObjects: MEASURES,
     examples: ['was elected president', 'voters went to the polls in the election'],
   },
   {

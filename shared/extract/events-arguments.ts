@@ -44,7 +44,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'being', 'has', 'have', 'had', 'did', 'does', 'do', 'not', 'never', 'to', 'also', 'then', 'now', 'just', 'still',
   'already', 'further', 'ready', 'set', 'expected', 'going', 'about', 'due', 'reportedly', 'allegedly', 'finally',
   'later', 'first', 'even', 'again', 'soon', 'once', 'plans', 'planned', 'plan', 'wants', 'wanted', 'hopes', 'hoped',
-  'agreed', 'decided', 'tried', 'failed', 'refused', 'able', 'unable', 'likely', 'both', 'all', 'jointly', 'who',
+  'agreed', 'decided', 'tried', 'failed', 'refused', 'able', 'unable', 'likely', 'both', 'all', 'jointly', 'who', 'want', 'hope', 'need',
+  'needs', 'try', 'tries', 'seek', 'seeks',
 ]);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
@@ -108,6 +109,19 @@ const PHRASE_BOUNDARY = new Set([
 /** Subordinators and cues that open a new clause: a subject is never looked for beyond them. */
 const CLAUSE_OPENERS = new Set(['that', 'when', 'after', 'before', 'because', 'while', 'although', 'though', 'if', 'which', 'where', 'said', 'says', 'told', 'whereas', 'unless', 'once']);
 
+/** Prepositions of place and direction: a name after them is no subject ("goes *to* Louisiana to meet"). */
+const PLACE_OR_GOAL = new Set(['to', 'in', 'at', 'from', 'into', 'toward', 'towards', 'across', 'near', 'outside', 'inside', 'through']);
+
+const isPlace = (name: NameSpan): boolean => (name.type === 'GPE' || name.type === 'LOC') && !name.adjective;
+
+/**
+ * A name before an event noun that names where it happened: a place, or a
+ * single name that is no agent ("the *Benghazi* attack", "the *Nice* attack",
+ * typed OTHER when the gazetteer lacks the town); "the *ISIS* attack", "the
+ * *Cubs* win" name who.
+ */
+const isPlaceModifier = (name: NameSpan): boolean => isPlace(name) || (!name.adjective && (!!placeNamed(name.text) || (name.type === 'OTHER' && !/s$/.test(name.text))));
+
 /** Prepositions after which a name is where the event happened. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'outside', 'inside', 'near', 'across', 'throughout', 'around', 'through']);
 
@@ -154,6 +168,13 @@ function groupEndingAt(passage: Passage, i: number): Participant[] {
   const { tokens } = passage;
   const names: NameSpan[] = [];
   let k = i;
+  // "Senator Ted Cruz *of Texas*": a place after "of" tells where the person before it is from; the person is the participant.
+  const last = actorAt(passage, tokens[i]);
+  if (last && isPlace(last)) {
+    const of = tokenIndexAt(passage, last.start) - 1;
+    const person = tokens[of]?.lower === 'of' ? actorAt(passage, tokens[of - 1]) : undefined;
+    if (person && (person.type === 'PERSON' || person.type === 'ORG')) k = of - 1;
+  }
   while (k >= 0) {
     const name = actorAt(passage, tokens[k]);
     if (!name) break;
@@ -259,7 +280,13 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   if (!token) return [];
   // "Chicago Cubs break the curse, *winning* the World Series": a participle after a comma shares the sentence's subject.
   if (token.text === ',' && /ing$/.test(tokens[index]?.lower ?? '')) return firstGroup(passage, i);
-  if (actorAt(passage, token)) return groupEndingAt(passage, i);
+  const actor = actorAt(passage, token);
+  // A place after a preposition is where one goes, not who acts: "Trump goes *to Louisiana* to meet …" (the subject is further left).
+  if (actor && isPlace(actor)) {
+    const before = tokenIndexAt(passage, actor.start) - 1;
+    if (PLACE_OR_GOAL.has(passage.tokens[before]?.lower ?? '')) return nearestGroupBefore(passage, before - 1);
+  }
+  if (actor) return groupEndingAt(passage, i);
   if (PRONOUNS.has(withoutContraction(token.lower))) {
     const resolved = passage.resolvePronoun?.({ start: token.start, end: token.start + withoutContraction(token.text).length });
     return resolved ? [resolved] : [];
@@ -273,7 +300,8 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
     first--;
     if (DETERMINERS.has(before.lower)) break;
   }
-  const inside = passage.names.filter((n) => n.start >= tokens[first]!.start && n.end <= token.end && !n.adjective);
+  // A place inside the phrase modifies its noun: "the *Paris* terror attacks" are no Paris.
+  const inside = passage.names.filter((n) => n.start >= tokens[first]!.start && n.end <= token.end && !n.adjective && !(isPlaceModifier(n) && n.end < token.start));
   const possessor = inside.find((n) => isPossessive(tokens[tokenIndexAt(passage, n.start)]) || /['’]s$/.test(passage.text.slice(n.start, n.end + 2)));
   if (inside.length > 0 && !possessor) return [participantOf(inside[inside.length - 1]!)];
   return descriptor(passage, first, i);
@@ -367,7 +395,7 @@ function nounEndAfter(passage: Passage, k: number): number {
  * clause's subject and the name after "with". Nothing else near a bare
  * noun says who took part.
  */
-export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): { who: Participant[]; whom: Participant[] } {
+export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsObject: boolean): { who: Participant[]; whom: Participant[]; where?: EventPlace } {
   const { tokens } = passage;
   const preposition = tokens[trigger.last + 1]?.lower;
   // "*Putin’s* visit", "dramatic *Kimi Raikkonen Ferrari* crash": names right before a noun are whose event it is.
@@ -380,24 +408,38 @@ export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsOb
     if (/^['’]s?$/.test(tokens[before]?.text ?? '')) before--;
     if (/^['’]/.test(tokens[before + 1]?.text ?? '') || isPossessive(tokens[before]) || /['’]$/.test(tokens[before]?.text ?? '')) end = before;
   }
+  // A place right before the noun says where, not who: "the *Paris* attacks", "the *Oregon* primary", "*Ohio* win".
+  // Also over a word or two of the noun's own: "the *Orlando* nightclub attack", "the *Paris* terror attacks".
+  let where: EventPlace | undefined;
+  let modifier = end;
+  while (modifier >= end - 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[modifier]?.text ?? '') && !DETERMINERS.has(tokens[modifier]!.lower) && !PHRASE_BOUNDARY.has(tokens[modifier]!.lower)) modifier--;
+  const place = actorAt(passage, tokens[modifier]);
+  if (place && isPlaceModifier(place) && !isPossessive(tokens[modifier])) {
+    where = { text: place.text, name: place.name, entityId: place.entityId };
+    if (modifier === end) end = tokenIndexAt(passage, place.start) - 1;
+  }
   for (let k = end; k >= 0 && actorAt(passage, tokens[k]); k--) {
     const name = actorAt(passage, tokens[k])!;
     compound.unshift(participantOf(name));
     while (k > 0 && tokens[k - 1]!.start >= name.start) k--;
   }
-  if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, placeIsObject) };
+  const at = where ? { where } : {};
+  if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, placeIsObject), ...at };
+
   // "Obama describes first meeting *with Trump*", "… after a victory *over* the Indians": the clause's (or sentence's) subject, and the one after.
   if (['with', 'over', 'against'].includes(preposition ?? '')) {
     const subject = nearestGroupBefore(passage, trigger.first - 1);
-    return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, placeIsObject) };
+    return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, placeIsObject), ...at };
   }
   // "the Cubs *are* World Series champions": the subject of "be".
   const be = copulaBefore(passage, trigger.first);
-  if (be !== undefined) return { who: subjectBefore(passage, be), whom: [] };
-  if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [] };
+  if (be !== undefined) return { who: subjectBefore(passage, be), whom: [], ...at };
+  if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [], ...at };
   const start = tokens[trigger.last + 2]?.lower === 'the' ? trigger.last + 3 : trigger.last + 2;
   const { participants } = groupStartingAt(passage, start);
-  return preposition === 'by' ? { who: participants, whom: [] } : { who: participants.slice(0, 1), whom: participants.slice(1) };
+  // "the invasion *of Iraq*", "the murder *of* a journalist": what is done to.
+  if (preposition === 'of' && trigger.definition.ofIsWhom) return { who: [], whom: participants, ...at };
+  return preposition === 'by' ? { who: participants, whom: [], ...at } : { who: participants.slice(0, 1), whom: participants.slice(1), ...at };
 }
 
 /** The "be" before a noun and its modifiers: "are [World Series] champions". */

@@ -64,10 +64,12 @@ export function findTriggers(tokens: Token[], { headline, titleCase }: { headlin
     const token = tokens[i]!;
     if (!token.word || i < next) continue;
     if (!titleCase && i > 0 && /^\p{Lu}/u.test(token.text)) continue;
+    // A capitalised word opening the sentence before another is a name's first word: "*Win* Htein, a member of …".
+    if (!titleCase && i === 0 && /^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[1]?.text ?? '') && tokens[1]!.word && tokens[1]!.text !== 'I') continue;
     const noun = nounTrigger(tokens, i);
     const verb = verbTrigger(tokens, i);
     // A verb form read as a verb stays one even when its sense is ruled out: "win *over* voters" is no "win" noun.
-    const nounReading = noun && (isNounReading(tokens, i) || (!verb && !byVerbForm.has(token.lower)));
+    const nounReading = noun && (isNounReading(tokens, i) || isModifiedNoun(tokens, i) || (!verb && !byVerbForm.has(token.lower)));
     const match = (nounReading ? noun : verb) ?? stateTrigger(tokens, i, headline);
     if (!match) continue;
     if (found.length > 0 && match.first <= found[found.length - 1]!.last) {
@@ -128,6 +130,32 @@ function isNounReading(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words before a verb that leave it a verb: auxiliaries, "to", conjunctions, pronouns, relatives, negations. */
+const VERB_COMPANIONS = new Set([
+  'will', 'would', 'could', 'should', 'shall', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'to', 'and', 'or', 'but', 'not', 'never',
+  'also', 'then', 'now', 'just', 'still', 'who', 'that', 'which', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'often', 'again', 'even',
+  'him', 'her', 'them', 'me', 'us', 'always', 'ever', 'cannot', 'let', 'help', 'helped', 'make', 'made', 'see', 'watch', 'where', 'when',
+]);
+/** Plural nouns without an "s", which take a verb's bare form: "the police *attack*", "people *vote*". */
+const BARE_PLURALS = new Set(['police', 'people', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'youth', 'military']);
+/** Adjectives before an event noun that end in no telling suffix: "*violent* attacks", "*deadly* attack". */
+const EVENT_ADJECTIVES = new Set(['violent', 'deadly', 'recent', 'latest', 'similar', 'further', 'more', 'such', 'fresh', 'repeated', 'renewed', 'terror', 'voter']);
+
+/**
+ * A verb form after a modifier of a noun is the noun: "terror*ist* attacks",
+ * "lone-wolf attacks", "*voter* anger" (a singular noun takes "angers", so
+ * "voter anger" is no clause), but "the president attacks", "voters anger".
+ */
+function isModifiedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before?.word || !/^\p{Ll}/u.test(before.text) || VERB_COMPANIONS.has(before.lower) || /ly$/.test(before.lower)) return false;
+  // After an adjective a present form is a noun; a past form stays a verb: "the terrorist *attacked*".
+  const bareForm = !/(?:s|ed|ing)$/.test(tokens[i]!.lower) && !IRREGULAR_PAST.has(tokens[i]!.lower);
+  const adjective = EVENT_ADJECTIVES.has(before.lower) || /\p{L}-\p{L}/u.test(before.text) || /(?:al|ous|ive|ic|ist|ism|ful|ar)$/.test(before.lower);
+  if (adjective && !/(?:ed|ing)$/.test(tokens[i]!.lower) && !IRREGULAR_PAST.has(tokens[i]!.lower)) return true;
+  return bareForm && !/s$/.test(before.lower) && !BARE_PLURALS.has(before.lower);
+}
+
 /**
  * Is the trigger's verb in a past tense: "met", "stopped", "has visited",
  * "had a port call"? Present forms, nouns and headlines say nothing.
@@ -151,7 +179,35 @@ const S_VERBS = new Set([
  * event: "assault rifles", "protest signs", "attack helicopters".
  */
 function isModifier(next: Token | undefined): boolean {
-  return !!next && next.word && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && !S_VERBS.has(next.lower);
+  return !!next && next.word && ((/^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && !S_VERBS.has(next.lower)) || MODIFIED_HEADS.has(next.text));
+}
+
+/** Singular nouns an event word often modifies: "general election *staff*", "voting *record*", "primary *win*". */
+const MODIFIED_HEADS = new Set([
+  'staff', 'campaign', 'season', 'cycle', 'year', 'night', 'day', 'race', 'win', 'victory', 'loss', 'defeat', 'system', 'process', 'fraud',
+  'official', 'record', 'map', 'calendar', 'debate', 'turnout', 'strategy', 'trail', 'law', 'booth', 'age', 'bloc', 'machine', 'history',
+  'streak', 'margin', 'threat', 'plan', 'rhetoric', 'mode', 'machine', 'speech', 'ad', 'scene', 'site', 'victim', 'suspect', 'survivor',
+]);
+
+/** Practices of voting named by an adjective: "*early* voting", "*absentee* voting". */
+const VOTING_PRACTICES = new Set(['early', 'absentee', 'in-person', 'mail', 'mail-in', 'online', 'electronic', 'compulsory', 'mandatory', 'tactical', 'strategic', 'straight-ticket', 'same-day', 'proxy']);
+
+/**
+ * A participle before a noun modifies it and names no event: "*elected*
+ * officials", "*voting* rights", "early *voting*" (a practice). After a
+ * name or pronoun, "-ed" is a past tense: "Trump defeated rivals".
+ */
+function isParticipleModifier(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  if (!/(?:ed|ing)$/.test(word)) return false;
+  const before = tokens[i - 1];
+  if (BE_FORMS.has(before?.lower ?? '') || /^(?:has|have|had)$/.test(before?.lower ?? '')) return false;
+  if (word.endsWith('ing') && VOTING_PRACTICES.has(before?.lower ?? '')) return true;
+  const next = tokens[i + 1];
+  if (!next?.word || !/^\p{Ll}/u.test(next.text)) return false;
+  if (MODIFIED_HEADS.has(next.text) || /^(?:rights|records|officials|officers|leaders|members|representatives|machines|booths|patterns|districts|precincts)$/.test(next.text)) return true;
+  const opensPhrase = (before && !before.word) || NOUN_DETERMINERS.has(before?.lower ?? '') || /^(?:and|or|of|for|with|by|newly|democratically|popularly)$/.test(before?.lower ?? '');
+  return word.endsWith('ed') && opensPhrase && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && !S_VERBS.has(next.lower);
 }
 
 /** The light verb carrying the noun at `i`, over determiners and adjectives: "*had* his first bilateral meeting". */
@@ -176,9 +232,17 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
 function verbTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
   const before = tokens[i - 1];
   if (before && (NOUN_DETERMINERS.has(before.lower) || (/\p{L}['’]s$/u.test(before.text) && !CONTRACTED.has(before.lower.slice(0, -2))))) return undefined;
+  // After a modifier, the word is a noun: "a hydrogen *bomb*", "voter *anger*".
+  if (isModifiedNoun(tokens, i)) return undefined;
+  // After a preposition, a verb's plain form is its noun: "in *charge* of", "under *attack*".
+  if (AFTER_PREPOSITION.has(before?.lower ?? '') && !tokens[i]!.lower.endsWith('ing')) return undefined;
+  if (isParticipleModifier(tokens, i)) return undefined;
+  // "won *him over*": the particle may follow a pronoun object.
+  const particle = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
   for (const definition of byVerbForm.get(tokens[i]!.lower) ?? []) {
     const window = clauseWords(tokens, i + 1, OBJECT_WINDOW);
-    if (definition.notParticles?.includes(tokens[i + 1]?.lower ?? '') || !inContext(tokens, definition)) continue;
+    if (definition.notParticles?.includes(particle?.lower ?? '') || !inContext(tokens, definition)) continue;
+    if (definition.subjects && !subjectWordBefore(tokens, i, definition.subjects)) continue;
     if (definition.notObjects && otherSenseFollows(tokens, i + 1, definition.notObjects)) continue;
     let last = i;
     if (definition.objects) {
@@ -204,6 +268,23 @@ function stateTrigger(tokens: Token[], i: number, headline: boolean): TriggerMat
   // "fans are outraged", "left fans furious"; in a headline the verb is often dropped: "UK outraged over …".
   if (first === i && !headline && !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tokens[i - 1]?.lower.endsWith('s')) return undefined;
   return { definition, kind: 'state', first, last: i, head: i };
+}
+
+const AFTER_PREPOSITION = new Set(['in', 'of', 'on', 'under', 'for', 'with', 'without', 'from', 'into', 'at', 'by', 'about', 'against']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
+/** Words between a subject and its verb: "the council *has* voted", "senators *to* vote", "police *had last month* charged". */
+const SUBJECT_WINDOW = 4;
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Is one of `subjects` the head of the verb's subject, within a few words before it in its clause: "the *council* voted 6-1"? */
+function subjectWordBefore(tokens: Token[], i: number, subjects: string[]): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_WINDOW); k--) {
+    const token = tokens[k]!;
+    // A pronoun is the subject itself; punctuation and clause words end the search: "voters told the council *they* would vote".
+    if (!token.word || SUBJECT_PRONOUNS.has(token.lower) || /^(?:that|and|or|but|if|when|because)$/.test(token.lower)) return false;
+    if (subjects.includes(token.lower)) return true;
+  }
+  return false;
 }
 
 /** An object of another sense within the verb's phrase: "met *with a lot of skepticism*", not "meet with Putin *to* discuss the deadline". */

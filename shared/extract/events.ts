@@ -32,6 +32,8 @@ interface EventMention extends Omit<NewsEvent, 'id'> {
   subordinate: boolean;
   /** Where its time expression starts in the passage, to tell which times other events own. */
   timeAt?: number;
+  /** Its noun is named by its place: "the *Paris* attacks", "the *Ohio* primary on Tuesday". */
+  placeNamed: boolean;
 }
 
 /**
@@ -70,11 +72,12 @@ export function extractEvents(article: Article, entities: Entity[], quotes: Quot
     }
   }
   inheritTimes(mentions);
-  const events = mergeMentions(mentions, reference).filter((e) => e.who.length > 0 || e.whom.length > 0);
+  // An event named by its place needs no participant: "the Orlando nightclub attack".
+  const events = mergeMentions(mentions, reference).filter((e) => e.who.length > 0 || e.whom.length > 0 || e.placeNamed);
   const main = mainEvent(events);
   if (main) completeFromLede(main, mentions, passages, article.body, reference);
   const ordered = main ? [main, ...events.filter((e) => e !== main)] : events;
-  return ordered.map(({ headline: _h, lastSentence: _l, subordinate: _s, timeAt: _t, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
+  return ordered.map(({ headline: _h, lastSentence: _l, subordinate: _s, timeAt: _t, placeNamed: _p, ...event }, i) => ({ id: `V${i + 1}`, ...event }));
 }
 
 /** "Today" in "USA Today" is part of a name, not a date. */
@@ -166,9 +169,12 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
   let whom: Participant[];
   const agent = passiveAgent(passage, trigger);
   const nominal = trigger.kind === 'noun' && trigger.first === trigger.head ? nounArguments(passage, trigger, placeIsObject) : undefined;
+  const under = underAgent(passage, trigger);
   if (agent) {
     who = agent;
     whom = subjectBefore(passage, trigger.head - 1);
+  } else if (under) {
+    ({ who, whom } = under);
   } else if (nominal) {
     ({ who, whom } = nominal);
   } else {
@@ -196,7 +202,7 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
     ...(definition.cameo ? { cameo: definition.cameo } : {}),
     trigger: passage.text.slice(start, tokens[trigger.last]!.end),
     who, whom, when,
-    where: placeOf(passage, trigger, placeIsObject),
+    where: nominal?.where ?? placeOf(passage, trigger, placeIsObject),
     modality,
     ...(reportedBy ? { reportedBy } : {}),
     sentence: passage.sentence,
@@ -205,8 +211,21 @@ function readEvent(passage: Passage, trigger: TriggerMatch, quotes: Quote[], ref
     headline: passage.headline,
     lastSentence: passage.sentence,
     subordinate: isSubordinate(passage, trigger),
+    placeNamed: !!nominal?.where,
     ...(time ? { timeAt: time.start } : {}),
   };
+}
+
+/**
+ * "Cosby is coming *under attack by* dozens of women", "has come under
+ * fire": the subject suffers the event, and "by" names who does it.
+ */
+function underAgent(passage: Passage, trigger: TriggerMatch): { who: Participant[]; whom: Participant[] } | undefined {
+  const { tokens } = passage;
+  if (trigger.kind !== 'noun' || (tokens[trigger.head]!.lower !== 'under' && tokens[trigger.head - 1]?.lower !== 'under')) return undefined;
+  const by = tokens[trigger.last + 1]?.lower === 'by' ? trigger.last + 1 : -1;
+  const who = by < 0 ? [] : objectAfter(passage, { ...trigger, last: by }, false);
+  return { who, whom: subjectBefore(passage, trigger.first) };
 }
 
 const SUBORDINATORS = new Set(['while', 'as', 'after', 'before', 'when', 'although', 'though', 'if', 'because', 'since', 'until', 'whereas', 'unless', 'once']);
