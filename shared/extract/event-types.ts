@@ -89,6 +89,7 @@ const OTHER_SENSES_OF_WIN = [
   'praise', 'support', 'approval', 'backing', 'endorsement', 'endorsements', 'favor', 'favour', 'respect', 'trust', 'confidence', 'hearts',
   'sight', 'ground', 'touch', 'interest', 'jobs', 'job', 'money', 'weight', 'life', 'lives', 'temper', 'patience', 'track', 'faith', 'control',
   'chest', 'chests', 'drum', 'farm', 'home', 'homes', 'insurance', 'coverage', 'benefits', 'access', 'steam', 'momentum', 'friends', 'sleep',
+  'billions', 'millions', 'dollars',
 ];
 /** Sentence words that make "attack" the use of force, not words: "the terror attack", "troops attacked". */
 const FORCE = [
@@ -105,13 +106,13 @@ const MEASURES = [
 /** Bodies and members that vote on measures: "the *council* voted 6-1", "*senators* to vote". */
 const LEGISLATORS = [
   'senate', 'house', 'congress', 'council', 'committee', 'subcommittee', 'legislature', 'parliament', 'assembly', 'court', 'justices', 'judges',
-  'senators', 'lawmakers', 'legislators', 'representatives', 'congressmen', 'members', 'board', 'commission', 'panel', 'caucus', 'chamber',
+  'senators', 'lawmakers', 'legislators', 'representatives', 'congressmen', 'members', 'board', 'commission', 'panel', 'chamber',
 ];
 /** Crimes one is charged with: "charged *with assault*". */
 const CRIMES = [
   'assault', 'battery', 'murder', 'manslaughter', 'homicide', 'fraud', 'crime', 'crimes', 'felony', 'felonies', 'misdemeanor', 'misdemeanors',
   'count', 'counts', 'conspiracy', 'theft', 'trespassing', 'possession', 'bribery', 'perjury', 'obstruction', 'treason', 'terrorism', 'kidnapping',
-  'rape', 'robbery', 'burglary', 'contempt', 'corruption', 'embezzlement', 'extortion', 'racketeering', 'disorderly', 'dui', 'criminal',
+  'rape', 'robbery', 'burglary', 'contempt', 'corruption', 'embezzlement', 'extortion', 'racketeering', 'disorderly', 'dui', 'criminal', 'bribes',
 ];
 const COOPERATION = ['cooperation', 'cooperate', 'collaboration', 'collaborate', 'together', 'ties', 'relations', 'partnership', 'alliance', 'engagement'];
 

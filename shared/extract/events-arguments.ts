@@ -282,7 +282,7 @@ export function subjectBefore(passage: Passage, index: number): Participant[] {
   if (token.text === ',' && /ing$/.test(tokens[index]?.lower ?? '')) return firstGroup(passage, i);
   const actor = actorAt(passage, token);
   // A place after a preposition is where one goes, not who acts: "Trump goes *to Louisiana* to meet …" (the subject is further left).
-  if (actor && isPlace(actor)) {
+  if (actor && (isPlace(actor) || (actor.type !== 'PERSON' && !!placeNamed(actor.text)))) {
     const before = tokenIndexAt(passage, actor.start) - 1;
     if (PLACE_OR_GOAL.has(passage.tokens[before]?.lower ?? '')) return nearestGroupBefore(passage, before - 1);
   }
@@ -317,7 +317,13 @@ function nearestGroupBefore(passage: Passage, i: number): Participant[] {
   for (let k = i; k >= 0; k--) {
     const token = tokens[k]!;
     if (/^[;:“”"]$/.test(token.text) || CLAUSE_OPENERS.has(token.lower)) return [];
-    if (actorAt(passage, token) && !isPossessive(tokens[k])) return groupEndingAt(passage, k);
+    const actor = actorAt(passage, token);
+    // "sent Eggleston *to Capitol Hill* for a meeting with …", "*In New York*, after meeting with …": a place is where, not who.
+    if (actor && isPlaceModifier(actor) && actor.type !== 'PERSON' && PLACE_OR_GOAL.has(tokens[tokenIndexAt(passage, actor.start) - 1]?.lower ?? '')) {
+      k = tokenIndexAt(passage, actor.start);
+      continue;
+    }
+    if (actor && !isPossessive(tokens[k])) return groupEndingAt(passage, k);
   }
   return [];
 }

@@ -205,7 +205,7 @@ function isParticipleModifier(tokens: Token[], i: number): boolean {
   if (word.endsWith('ing') && VOTING_PRACTICES.has(before?.lower ?? '')) return true;
   const next = tokens[i + 1];
   if (!next?.word || !/^\p{Ll}/u.test(next.text)) return false;
-  if (MODIFIED_HEADS.has(next.text) || /^(?:rights|records|officials|officers|leaders|members|representatives|machines|booths|patterns|districts|precincts)$/.test(next.text)) return true;
+  if (MODIFIED_HEADS.has(next.text) || /^(?:rights|records|laws|officials|officers|leaders|members|representatives|machines|booths|patterns|districts|precincts)$/.test(next.text)) return true;
   const opensPhrase = (before && !before.word) || NOUN_DETERMINERS.has(before?.lower ?? '') || /^(?:and|or|of|for|with|by|newly|democratically|popularly)$/.test(before?.lower ?? '');
   return word.endsWith('ed') && opensPhrase && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(next.text) && !S_VERBS.has(next.lower);
 }
