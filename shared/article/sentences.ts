@@ -13,6 +13,25 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'ph.d',
 ]);
 
+/**
+ * Abbreviations that also end sentences ("…sent troops to the U.S. The
+ * proposal…"): dotted letters ("U.S", "D.C", "p.m") and name or company
+ * suffixes. Titles and months never do ("Sen. Warren", "Jan. 5").
+ */
+const FINAL_ABBREVIATIONS = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'etc']);
+
+/**
+ * Words that only open a sentence, never continue a name after an
+ * abbreviation: "…moved to Washington, D.C. He said…" splits, while "U.S.
+ * Senate" and "D.C., on Monday" stay whole. Compared as written.
+ */
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So', 'Yet', 'This', 'That',
+  'These', 'Those', 'There', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'In', 'On', 'At', 'As', 'If', 'By', 'For',
+  'With', 'After', 'Before', 'Although', 'Though', 'While', 'When', 'Despite', 'Under', 'Still', 'However', 'What',
+  'About', 'More', 'Most', 'Some', 'Many', 'Since', 'Because', 'Instead', 'Meanwhile', 'Initially', 'Early', 'Later',
+]);
+
 /** Closing marks that belong to the sentence they follow: `defense.”` */
 const CLOSERS = '"”’\')]';
 
@@ -37,7 +56,7 @@ export function splitSentences(text: string, range: Span = { start: 0, end: text
     if (end < range.end && !/\s/.test(text[end]!)) continue;
     const next = skipSpace(text, end, range.end);
     if (next < range.end && !/[\p{Lu}\p{N}"“‘'(\[]/u.test(text[next]!)) continue;
-    if (ch === '.' && isAbbreviation(text, start, i)) continue;
+    if (ch === '.' && isAbbreviation(text, start, i) && !(endsSentenceAbbreviation(text, start, i) && opensSentence(text, next))) continue;
     spans.push({ start, end });
     start = next;
     i = next - 1;
@@ -55,6 +74,21 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** "U.S", "p.m", "Jr" — an abbreviation that may also end its sentence. */
+function endsSentenceAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > sentenceStart && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, dot);
+  if (word === 'e.g' || word === 'i.e') return false; // "e.g. The Times" continues
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The word at `i` is one that only opens a sentence (followed by a space or comma). */
+function opensSentence(text: string, i: number): boolean {
+  const m = /^\p{L}+(?=[\s,])/u.exec(text.slice(i, i + 16));
+  return m !== null && SENTENCE_OPENERS.has(m[0]);
 }
 
 function skipSpace(text: string, i: number, end: number): number {

@@ -27,6 +27,26 @@ describe('splitSentences', () => {
       'The vote starts at 2 p.m. on Thursday. Doors open early.',
       ['The vote starts at 2 p.m. on Thursday.', 'Doors open early.'],
     ],
+    [
+      'splits after U.S. when the next word only opens a sentence',
+      'Thousands came to the U.S. The proposal would cap that.',
+      ['Thousands came to the U.S.', 'The proposal would cap that.'],
+    ],
+    [
+      'does not split after D.C. followed by a comma',
+      'He spoke in Washington, D.C., on Monday. Crowds cheered.',
+      ['He spoke in Washington, D.C., on Monday.', 'Crowds cheered.'],
+    ],
+    [
+      'splits after Jr. when the next word is a pronoun',
+      'The award went to Martin Luther King Jr. He accepted it in Oslo.',
+      ['The award went to Martin Luther King Jr.', 'He accepted it in Oslo.'],
+    ],
+    [
+      'does not split after a title before a name',
+      'The bill was backed by Sen. Warren and Rep. Ryan.',
+      ['The bill was backed by Sen. Warren and Rep. Ryan.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
