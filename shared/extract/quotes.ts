@@ -576,6 +576,9 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   if (/[“”"]|''/.test(text)) return span;
   const limit = RUN_ON.exec(text);
   let end = limit ? span.start + limit.index : span.end;
+  // The reporter's comment on the statement: "…, putting them at odds with Sanders", "…, a swipe at his rival".
+  const comment = TRAILING_COMMENT.exec(text);
+  if (comment && !/[,—–]|\s-\s/.test(text.slice(comment.index + 2))) end = Math.min(end, span.start + comment.index);
   if (OBJECT_CUES.has(cueLemma(cue) ?? '')) {
     const comma = text.search(/,|\s[—–-]\s/);
     if (comma > 0) end = Math.min(end, span.start + comma);
@@ -587,7 +590,15 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
  * ", but"/", while" open the reporter's clause; so do a semicolon ("… is more important than defence; that
  * is a sure way to lose") and a non-restrictive "which" ("predicted a win in Texas, which votes on March 1").
  */
-const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s/;
+const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s|\s(?:--|[—–-])\s+(?:but|while|whereas)\s/;
+
+/**
+ * A last appositive or participle clause that remarks on the statement
+ * rather than reporting it: "…would cap the program, a move that drew
+ * criticism", "…said he would veto the bill, drawing a sharp reply".
+ * Only at the end of the content (no comma or dash after it).
+ */
+const TRAILING_COMMENT = /,\s+(?:(?:a|an)\s+\p{Ll}|(?:putting|drawing|echoing|contrasting|reflecting|prompting|sparking|signaling|signalling|underscoring|marking|setting|forcing|reversing|throwing|using|raising|triggering|earning|angering|fueling|fuelling)\s)/u;
 
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
 const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',

@@ -159,3 +159,34 @@ describe('reported speech: more cues and speakers', () => {
     expect(quote).toMatchObject({ cue: 'show', text: 'the mayor spent little on television', speaker: { mention: 'Campaign finance records from the state' } });
   });
 });
+
+describe('reported speech: where the content ends', () => {
+  it('a closing appositive remarking on the statement is left out', () => {
+    // Arrange
+    const text = 'The governor said the state would cut the program by half, a move that angered teachers.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'the state would cut the program by half' });
+  });
+
+  it('a closing participle clause remarking on the statement is left out', () => {
+    const quote = withCue(quotesOf('The senator said he would veto the budget, drawing a sharp reply from the mayor.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'he would veto the budget' });
+  });
+
+  it('an appositive followed by more of the clause stays in', () => {
+    const quote = withCue(quotesOf('Police said Maria Lopez, a nurse from Toledo, was driving the car.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'Maria Lopez, a nurse from Toledo, was driving the car' });
+  });
+
+  it('a dash before "but" opens the reporter\'s clause', () => {
+    const quote = withCue(quotesOf('The mayor said the budget was balanced -- but the auditors disagreed.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'the budget was balanced' });
+  });
+});
