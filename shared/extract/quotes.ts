@@ -379,6 +379,9 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'without', 'despite', 'amid', 'following',
   'from', 'for', 'under', 'over', 'earlier', 'later', 'last', 'when', 'while', 'as', 'once', 'speaking', 'asked']);
 
+/** An opening adverbial of a few words and no verb: "In the end", "Back then", "since then", "In contrast". */
+const isLeadAdverbial = (text: string): boolean => /^\s*(?:(?:in|at|on|since|back|by|for|until|after|before)\s+)?(?:the\s+)?(?:end|then|now|contrast|short|general|fact|turn|all|part|truth|private|public|time|past|years?|months?|weeks?|days?)[\s,]*$/i.test(text);
+
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
   // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
@@ -518,7 +521,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
   const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start
     && (frame.cueKind !== 'according' || clauseEndBefore(body, f.start) > frame.contentAfter));
-  const afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
+  let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
+  // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
+  // the whole content, so the later frame is nested in it.
+  if (nextFrame && isLeadAdverbial(body.slice(frame.contentAfter, afterEnd))) afterEnd = sentence.end;
   let parts: Span[] = [];
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end));
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
@@ -536,7 +542,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
   } else if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
-  else if (commaBefore && endsSentence) parts = [before];
+  else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3)) && isLeadAdverbial(body.slice(before.start, before.end))) {
+    // "Back then, Ms. Ripert said, she found the work tiring": after an opening adverbial the clause goes on
+    // past a frame nested in it.
+    parts = [before, trimSpan(body, { start: frame.contentAfter, end: sentence.end })];
+  } else if (commaBefore && endsSentence) parts = [before];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
   else parts = [after];
   parts = parts.filter((p) => wordCount(body, p) > 0);

@@ -13,6 +13,11 @@ const TITLE_GENDER: Record<string, Gender> = { mr: 'male', 'mr.': 'male', mrs: '
  */
 const ISSUED_BY_ORG = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|release|report|memo|memorandum|letter|email|e-mail|spokesperson|spokesman|spokeswoman|representative|official|bulletin|communiqu[eé])$/;
 
+/** "“Mr. Trump, will you …": a name opening a quotation, a title at most before it, and a comma after it. */
+function isVocative(body: string, span: Span): boolean {
+  return body[span.end] === ',' && /[“"‘]\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Senator|Governor|President|Secretary)\.?\s+)?$/.test(body.slice(Math.max(0, span.start - 12), span.start));
+}
+
 /**
  * Resolves speaker mentions to the people and organisations of the article.
  * Gender, which pronoun resolution needs, is read off the article itself:
@@ -32,7 +37,9 @@ export class SpeakerResolver {
       .filter((e) => types.includes(e.type))
       .flatMap((entity) => entity.mentions.map((span) => ({ entity, span })))
       .sort((a, b) => a.span.start - b.span.start);
-    this.personMentions = mentionsOf(['PERSON']);
+    // A person addressed at the start of a quotation is its listener, never the "he" who asks it:
+    // "“Mr. Trump, will you accept the results?” he asked" — he is the reporter.
+    this.personMentions = mentionsOf(['PERSON']).filter(({ span }) => !isVocative(body, span));
     this.orgMentions = mentionsOf(['ORG', 'GPE']);
   }
 

@@ -184,6 +184,12 @@ describe('reported speech: where the content ends', () => {
     expect(quote).toMatchObject({ text: 'Maria Lopez, a nurse from Toledo, was driving the car' });
   });
 
+  it('after an opening adverbial, "X said," reports the clause that follows', () => {
+    const quote = withCue(quotesOf('Back then, Ms. Ripert said, she found the work tiring.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'Back then she found the work tiring' });
+  });
+
   it('a dash before "but" opens the reporter\'s clause', () => {
     const quote = withCue(quotesOf('The mayor said the budget was balanced -- but the auditors disagreed.'), 'said');
 

@@ -217,6 +217,23 @@ describe('indirect quotes', () => {
 });
 
 describe('speaker resolution', () => {
+  it('does not resolve “he asked” to the person the quotation addresses', () => {
+    // Arrange
+    const text = 'Jim Acosta of CNN stood up at the news conference. “Mr. Trump, will you pledge to accept the results?” he asked.';
+
+    // Act
+    const quote = only(text);
+
+    // Assert
+    expect(quote.speaker).toMatchObject({ mention: 'he', name: 'Jim Acosta' });
+  });
+
+  it('keeps the number of a poll share that speaks: "74 percent said"', () => {
+    const quote = only('Most voters disapprove of Congress, and 74 percent said the country is on the wrong track.');
+
+    expect(quote.speaker?.mention).toBe('74 percent');
+  });
+
   it('resolves “he said” to the nearest person mentioned before', () => {
     const quote = only('Sergey Shoygu arrived on Monday. “Our relations have never been better,” he said.');
 
