@@ -189,11 +189,28 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     if (token.lower === 'states' && !/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) continue;
+    if (isPluralNoun(tokens, i)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;
   }
   return cues;
+}
+
+/** Cue forms in -s that are as often plural nouns: "the terrorist attacks", "his recent remarks". */
+const PLURAL_NOUNS = new Set(['attacks', 'remarks', 'plans', 'rules', 'answers', 'fears', 'worries']);
+/** Lowercase words a verb in -s follows: its subject pronoun, or an adverb ("he often attacks", "Trump also remarks"). */
+const BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'which', 'one', 'also', 'often', 'still', 'now', 'then', 'always', 'never', 'again', 'even', 'just', 'only', 'rarely', 'routinely']);
+
+/**
+ * A plural noun, not a verb: after a lowercase modifier ("the terrorist
+ * attacks", "his recent remarks", "both states") — "he attacks", "Trump
+ * often attacks" stay cues.
+ */
+function isPluralNoun(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!PLURAL_NOUNS.has(tokens[i]!.lower) || !previous?.word || previous.text !== previous.lower) return false;
+  return !BEFORE_VERB.has(previous.lower) && !/ly$/.test(previous.lower);
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

@@ -196,3 +196,22 @@ describe('reported speech: where the content ends', () => {
     expect(quote).toMatchObject({ text: 'the budget was balanced' });
   });
 });
+
+describe('reported speech: plural nouns that look like cues', () => {
+  it('a plural noun after a modifier is no cue: "the terrorist attacks in Paris"', () => {
+    // Arrange
+    const text = 'After the terrorist attacks in Paris, security was tightened at airports.';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(quotes.map((q) => q.cue)).not.toContain('attacks');
+  });
+
+  it('the same word after an adverb stays a cue: "Trump often attacks the press"', () => {
+    const quote = withCue(quotesOf('Donald Trump often attacks the press for its coverage of his rallies.'), 'attacks');
+
+    expect(quote).toMatchObject({ text: 'the press for its coverage of his rallies', speaker: { mention: 'Donald Trump' } });
+  });
+});
