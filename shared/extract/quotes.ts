@@ -128,7 +128,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const frame = frameAfter(body, frames, segment) ?? frameBefore(body, frames, segment);
+    const after = frameAfter(body, frames, segment);
+    const frame = after ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
     let last = i;
     while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, frame)) last++;
@@ -142,7 +143,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       used.add(frame);
       const speaker = speakerOf(frame, resolver);
       const cue = body.slice(frame.cue.start, frame.cue.end);
-      drafts.push(directQuote(body, parts, cue, speaker, segment.paragraph));
+      const quote = directQuote(body, parts, cue, speaker, segment.paragraph);
+      const lead = after && parts.length === 1 ? clauseLead(article, frames, segment, after) : undefined;
+      drafts.push(lead ? { ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end } : quote);
       previous = { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
       // A paragraph that is only a quote continues the previous speaker's quotation.
@@ -382,6 +385,12 @@ const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'd
 /** An opening adverbial of a few words and no verb: "In the end", "Back then", "since then", "In contrast". */
 const isLeadAdverbial = (text: string): boolean => /^\s*(?:(?:in|at|on|since|back|by|for|until|after|before)\s+)?(?:the\s+)?(?:end|then|now|contrast|short|general|fact|turn|all|part|truth|private|public|time|past|years?|months?|weeks?|days?)[\s,]*$/i.test(text);
 
+/**
+ * A subordinate clause or phrase opening the content cannot be all of it:
+ * "Ms. Lee says despite being an alumna, she plans to root for Iowa".
+ */
+const opensSubordinate = (text: string): boolean => /^\s*(?:that\s+)?(?:despite|although|though|while|if|unless|because|since|when|once|after|before|as soon as|even if|even though)\s[^,;]*$/i.test(text);
+
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
   // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
@@ -458,6 +467,23 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
     && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
 
+/**
+ * The narration opening the sentence of a quote whose frame follows it is
+ * part of what is reported: "The program was “a resounding success,” the
+ * mayor said." — unless it introduces the quote itself (a cue or a colon
+ * before the opening mark) or is only a conjunction.
+ */
+function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
+  const { body } = article;
+  const sentence = article.sentences[frame.sentence]!;
+  if (sentence.start >= segment.start) return undefined;
+  const lead = trimSpan(body, { start: sentence.start, end: segment.start });
+  const text = body.slice(lead.start, segment.start);
+  if (wordCount(body, lead) < 2 || /[“”"‘:;]|''/.test(text) || /,\s*$/.test(text)) return undefined;
+  if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < segment.start)) return undefined;
+  return lead;
+}
+
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
 function frameBefore(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   // An introduction is at most ~100 characters, and a frame itself a few dozen words.
@@ -524,7 +550,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
-  if (nextFrame && isLeadAdverbial(body.slice(frame.contentAfter, afterEnd))) afterEnd = sentence.end;
+  if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;
   let parts: Span[] = [];
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end));
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);

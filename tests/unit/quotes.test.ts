@@ -4,6 +4,8 @@ import { extractText } from './extract-helpers.js';
 
 const quotesOf = (text: string): Quote[] => extractText(text).quotes;
 
+const withCueOf = (text: string, cue: string): Quote | undefined => quotesOf(text).find((q) => q.cue === cue);
+
 const only = (text: string): Quote => {
   const quotes = quotesOf(text);
   expect(quotes).toHaveLength(1);
@@ -143,6 +145,23 @@ describe('mixed quotes', () => {
     const quote = only('The candidate vowed to “take this fight to every county in the state” before the primary.');
 
     expect(quote).toMatchObject({ kind: 'mixed', cue: 'vowed' });
+  });
+
+  it('takes the narration opening the sentence when the frame follows the quote', () => {
+    // Arrange
+    const text = 'The mayor spoke on Monday. The program was “a resounding success for the city,” the mayor said.';
+
+    // Act
+    const quote = withCueOf(text, 'said');
+
+    // Assert
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'The program was “a resounding success for the city,”', speaker: { mention: 'the mayor' } });
+  });
+
+  it('leaves a lone conjunction before the quote out: And “…,” he said', () => {
+    const quote = withCueOf('The mayor spoke on Monday. And “we will win this race,” the mayor said.', 'said');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'we will win this race' });
   });
 });
 
