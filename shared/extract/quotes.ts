@@ -180,7 +180,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     let lastCue = -1;
     const headline = isHeadline(body, article.paragraphs[paragraph]!, sentence, tokens);
     const cues = findCues(tokens, inQuote, headline);
-    const colon = headline ? headlineColon(tokens) : undefined;
+    const colon = headline ? headlineColon(tokens) : isLabelLine(body, article.paragraphs[paragraph]!, sentence) ? headlineColon(tokens, true) : undefined;
     if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
     for (const cue of cues) {
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
@@ -223,18 +223,28 @@ function isHeadline(body: string, paragraph: Span, sentence: Span, tokens: Token
   return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.6;
 }
 
+/**
+ * A paragraph of one sentence opening with a name and a colon, as a
+ * headline in sentence case is written: "Lynch: No outside influence on
+ * FBI probe into Clinton emails."
+ */
+function isLabelLine(body: string, paragraph: Span, sentence: Span): boolean {
+  return paragraph.start === sentence.start && body.slice(sentence.end, paragraph.end).trim() === '';
+}
+
 /** Headline labels that name no speaker: "BREAKING: …", "The Latest: …". */
-const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report)$/i;
+const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report|contributing|byline|q|a|note|editor's note|editor’s note|correction|source|sources|credit|photo|related|see also|update)$/i;
 
 /**
  * "Graham: Trump’s Rhetoric Destroying GOP’s Chances" — in a headline, a
  * short name before a colon is the speaker of what follows. The colon's token index.
  */
-function headlineColon(tokens: Token[]): number | undefined {
+function headlineColon(tokens: Token[], namesOnly = false): number | undefined {
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 6);
   if (colon < 1 || tokens.length - colon < 4) return undefined;
   const label = tokens.slice(0, colon);
   if (!label.every((t) => t.word || t.text === '.' || t.text === '-' || /^['’]s?$/.test(t.text)) || !/^\p{Lu}/u.test(label[0]!.text)) return undefined;
+  if (namesOnly && !label.every((t) => !t.word || /^\p{Lu}/u.test(t.text))) return undefined;
   return NOT_A_SOURCE.test(label.map((t) => t.text).join(' ')) ? undefined : colon;
 }
 

@@ -126,6 +126,18 @@ describe('headlines', () => {
 
     expect(quotes).toHaveLength(0);
   });
+
+  it('a name before the colon of a sentence-case headline is the speaker: "Lynch: No outside …"', () => {
+    const quotes = quotesWithTitle('Ortiz: no outside influence on the budget review.\n\nThe mayor spoke to reporters in Tucson.');
+
+    expect(quotes[0]).toMatchObject({ text: 'no outside influence on the budget review', speaker: { mention: 'Ortiz' } });
+  });
+
+  it('a credit line is not a quote: "Contributing: Ana Ruiz."', () => {
+    const quotes = quotesWithTitle('The council met on Monday to vote on the budget.\n\nContributing: Ana Ruiz and Tom Lee of the Star.');
+
+    expect(quotes).toHaveLength(0);
+  });
 });
 
 describe('reported speech: more cues and speakers', () => {
