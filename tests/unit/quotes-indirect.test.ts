@@ -115,22 +115,19 @@ describe('headlines', () => {
     expect(quotes[0]).toMatchObject({ text: 'Russians Hacked DNC Servers', speaker: { mention: 'Clinton' } });
   });
 
-  it('a name before a headline colon is the speaker: "Graham: …"', () => {
-    const quotes = quotesWithTitle('Graham: Trade Deal Would Cost Carolina Jobs.\n\nThe senator spoke to reporters in Columbia.');
+  it.each([
+    ['in title case', 'Graham: Trade Deal Would Cost Carolina Jobs.\n\nThe senator spoke to reporters in Columbia.', 'Trade Deal Would Cost Carolina Jobs', 'Graham'],
+    ['in sentence case', 'Ortiz: no outside influence on the budget review.\n\nThe mayor spoke to reporters in Tucson.', 'no outside influence on the budget review', 'Ortiz'],
+  ])('a name before a headline colon is the speaker, %s', (_case, article, text, mention) => {
+    const quotes = quotesWithTitle(article);
 
-    expect(quotes[0]).toMatchObject({ text: 'Trade Deal Would Cost Carolina Jobs', speaker: { mention: 'Graham' } });
+    expect(quotes[0]).toMatchObject({ text, speaker: { mention } });
   });
 
   it('a label before a headline colon is not a speaker: "The Latest: …"', () => {
     const quotes = quotesWithTitle('The Latest: Storm Closes Schools Across Three Counties.\n\nSchools in three counties closed on Monday.');
 
     expect(quotes).toHaveLength(0);
-  });
-
-  it('a name before the colon of a sentence-case headline is the speaker: "Lynch: No outside …"', () => {
-    const quotes = quotesWithTitle('Ortiz: no outside influence on the budget review.\n\nThe mayor spoke to reporters in Tucson.');
-
-    expect(quotes[0]).toMatchObject({ text: 'no outside influence on the budget review', speaker: { mention: 'Ortiz' } });
   });
 
   it('a credit line is not a quote: "Contributing: Ana Ruiz."', () => {
