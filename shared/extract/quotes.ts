@@ -145,7 +145,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       const cue = body.slice(frame.cue.start, frame.cue.end);
       const quote = directQuote(body, parts, cue, speaker, segment.paragraph);
       const lead = after && parts.length === 1 ? clauseLead(article, frames, segment, after) : undefined;
-      drafts.push(lead ? { ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end } : quote);
+      const tail = !after && parts.length === 1 ? clauseTail(article, frames, segment, frame) : undefined;
+      if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
+      else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
+      else drafts.push(quote);
       previous = { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
       // A paragraph that is only a quote continues the previous speaker's quotation.
@@ -492,6 +495,34 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (wordCount(body, lead) < 2 || /[“”"‘:;]|''/.test(text) || /,\s*$/.test(text)) return undefined;
   if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < segment.start)) return undefined;
   return lead;
+}
+
+/**
+ * Narration finishing the sentence of a quote its frame introduces is part
+ * of what is reported: "He says “the wind is at our backs” despite the loss
+ * in Nevada." — unless another frame, a quotation or a new clause follows.
+ */
+function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
+  const { body } = article;
+  const sentence = article.sentences[sentenceAt(article.sentences, segment.start)];
+  if (!sentence || sentence.end <= segment.end) return undefined;
+  const tail = trimSpan(body, { start: segment.end, end: sentence.end });
+  const text = body.slice(segment.end, tail.end);
+  if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[“”"‘]|''|[,;:]/.test(text)) return undefined;
+  if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;
+  return tail;
+}
+
+/** Index of the last sentence starting at or before `offset` (sentences are sorted). */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */

@@ -158,6 +158,12 @@ describe('mixed quotes', () => {
     expect(quote).toMatchObject({ kind: 'mixed', text: 'The program was “a resounding success for the city,”', speaker: { mention: 'the mayor' } });
   });
 
+  it('takes the narration finishing the sentence after a quote its frame introduces', () => {
+    const quote = withCueOf('Cruz spoke in Reno. He says “the wind is at our backs” despite the loss in Nevada.', 'says');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: '“the wind is at our backs” despite the loss in Nevada' });
+  });
+
   it('leaves a lone conjunction before the quote out: And “…,” he said', () => {
     const quote = withCueOf('The mayor spoke on Monday. And “we will win this race,” the mayor said.', 'said');
 
