@@ -504,25 +504,13 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
  */
 function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
   const { body } = article;
-  const sentence = article.sentences[sentenceAt(article.sentences, segment.start)];
+  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
   if (!sentence || sentence.end <= segment.end) return undefined;
   const tail = trimSpan(body, { start: segment.end, end: sentence.end });
   const text = body.slice(segment.end, tail.end);
   if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[“”"‘]|''|[,;:]/.test(text)) return undefined;
   if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;
   return tail;
-}
-
-/** Index of the last sentence starting at or before `offset` (sentences are sorted). */
-function sentenceAt(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */
