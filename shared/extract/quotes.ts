@@ -660,10 +660,12 @@ const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s|\s(?:--|[—–-])\s+(?:bu
 /**
  * A last appositive or participle clause that remarks on the statement
  * rather than reporting it: "…would cap the program, a move that drew
- * criticism", "…said he would veto the bill, drawing a sharp reply".
- * Only at the end of the content (no comma or dash after it).
+ * criticism", "…said he would veto the bill, drawing a sharp reply", and
+ * a relative clause about the person named last ("…had met with Eric
+ * Fanning, who was then his chief of staff"). Only at the end of the
+ * content (no comma or dash after it).
  */
-const TRAILING_COMMENT = /,\s+(?:(?:a|an)\s+\p{Ll}|(?:putting|drawing|echoing|contrasting|reflecting|prompting|sparking|signaling|signalling|underscoring|marking|setting|forcing|reversing|throwing|using|raising|triggering|earning|angering|fueling|fuelling)\s)/u;
+const TRAILING_COMMENT = /(?<=\p{Lu}\p{Ll}+),\s+who\s|,\s+(?:(?:a|an)\s+\p{Ll}|(?:putting|drawing|echoing|contrasting|reflecting|prompting|sparking|signaling|signalling|underscoring|marking|setting|forcing|reversing|throwing|using|raising|triggering|earning|angering|fueling|fuelling)\s)/u;
 
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
 const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',

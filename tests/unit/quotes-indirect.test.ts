@@ -187,6 +187,12 @@ describe('reported speech: where the content ends', () => {
     expect(quote).toMatchObject({ text: 'he would veto the budget' });
   });
 
+  it('a closing relative clause about the person named last is left out', () => {
+    const quote = withCue(quotesOf('The memo said the secretary had met with Eric Fanning, who was then his chief of staff.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'the secretary had met with Eric Fanning' });
+  });
+
   it('an appositive followed by more of the clause stays in', () => {
     const quote = withCue(quotesOf('Police said Maria Lopez, a nurse from Toledo, was driving the car.'), 'said');
 
