@@ -189,6 +189,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     if (token.lower === 'states' && !/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) continue;
+    // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
+    if (token.lower === 'states' && STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? '')) continue;
     if (isPluralNoun(tokens, i)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
@@ -199,6 +201,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
 
 /** Cue forms in -s that are as often plural nouns: "the terrorist attacks", "his recent remarks". */
 const PLURAL_NOUNS = new Set(['attacks', 'remarks', 'plans', 'rules', 'answers', 'fears', 'worries']);
+/** Words that make "states" the noun: numbers, quantifiers and the usual qualifiers ("both states", "swing states"). */
+const STATES_QUALIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|other|many|some|several|all|most|few|more|key|swing|battleground|early|red|blue|border|member|home|southern|northern|western|eastern|\p{Ll}+ing)$/u;
+
 /** Lowercase words a verb in -s follows: its subject pronoun, or an adverb ("he often attacks", "Trump also remarks"). */
 const BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'which', 'one', 'also', 'often', 'still', 'now', 'then', 'always', 'never', 'again', 'even', 'just', 'only', 'rarely', 'routinely']);
 

@@ -224,6 +224,12 @@ describe('reported speech: plural nouns that look like cues', () => {
     expect(quotes.map((q) => q.cue)).not.toContain('attacks');
   });
 
+  it('"states" after a number or quantifier is the noun: "In three other states, …"', () => {
+    const quotes = quotesOf('In three other states, turnout among young voters fell sharply this year.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
   it('the same word after an adverb stays a cue: "Trump often attacks the press"', () => {
     const quote = withCue(quotesOf('Donald Trump often attacks the press for its coverage of his rallies.'), 'attacks');
 
