@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-helpers.js';
+import { extractText, typedNames } from './extract-helpers.js';
 
-const typedNames = (text: string) => extractText(text).entities.map((e) => [e.type, e.name]);
 const names = (text: string) => extractText(text).entities.map((e) => e.name);
 
 describe('entities: common words that open a sentence or a quotation', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-helpers.js';
-
-const typedNames = (text: string) => extractText(text).entities.map((e) => [e.type, e.name]);
+import { typedNames } from './extract-helpers.js';
 
 describe('entities: where an organisation name ends', () => {
   it('ends a university before "in" and a place', () => {

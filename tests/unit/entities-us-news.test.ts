@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-helpers.js';
-
-const typedNames = (text: string) => extractText(text).entities.map((e) => [e.type, e.name]);
+import { extractText, typedNames } from './extract-helpers.js';
 
 describe('entities in US political news: places', () => {
   it('types US states as GPE', () => {

@@ -7,3 +7,6 @@ export function extractText(text: string, publishedAt = '2017-05-02'): ArticleRe
   const article = parseArticle(new TextEncoder().encode(text), { name: 'article.txt', publishedAt });
   return extractRecord(article, { articleId: 'test' });
 }
+
+/** Every entity of `text` as [type, name], in the order found. */
+export const typedNames = (text: string): [string, string][] => extractText(text).entities.map((e) => [e.type, e.name]);
