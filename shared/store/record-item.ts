@@ -34,10 +34,10 @@ export interface RecordVersion {
 }
 
 /** What `z` holds: the record, and the listing fields of its status (plain attributes would cost a write unit per 1 KB uncompressed). */
-type Blob = (EncodedRecord | PackedRecord) & { status?: ArticleStatus };
+type ItemBlob = (EncodedRecord | PackedRecord) & { status?: ArticleStatus };
 
 function compress(packed: PackedRecord, status: ArticleStatus): Uint8Array {
-  const blob: Blob = { ...encodeRecord(packed), status };
+  const blob: ItemBlob = { ...encodeRecord(packed), status };
   const json = Buffer.from(JSON.stringify(blob));
   const quality = json.length <= BEST_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 5;
   return brotliCompressSync(json, {
@@ -88,7 +88,7 @@ export function unpackRecordItem(item: Item): RecordVersion & { article?: Stored
   const version: RecordVersion = { rev: item.rev as string, ...(item.seq ? { seq: item.seq as string } : {}) };
   if (item.status === 'DELETED') return version;
   if (!item.z) return { ...version, article: { status: statusOfItem(item) } };
-  const { status: stored, ...encoded } = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as Blob;
+  const { status: stored, ...encoded } = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as ItemBlob;
   // Items written before the listing fields moved into `z` have them as plain attributes.
   const status = stored ?? statusOfItem(item);
   const packed = decodeRecord(encoded);
