@@ -72,21 +72,22 @@ export class EntityCatalogue {
   /** Records the name forms and titles of an article's actors that the catalogue does not have yet. */
   async register(actors: Iterable<Actor>): Promise<void> {
     const known = knownFor(this.db, this.tableName);
-    const isKnown = (actor: Actor): boolean => {
+    const titleOf = (actor: Actor): string[] => (actor.entity.title ? [actor.entity.title] : []);
+    const candidates = [...actors].map((actor) => ({ actor, forms: nameForms(actor) }));
+    const list = candidates.filter(({ actor, forms }) => {
       const seen = known.get(actor.key);
-      return seen !== undefined && nameForms(actor).every((f) => seen.forms.has(f.aliasKey)) && (!actor.entity.title || seen.titles.has(actor.entity.title));
-    };
-    const list = [...actors].filter((actor) => !isKnown(actor));
+      return !(seen && forms.every((f) => seen.forms.has(f.aliasKey)) && titleOf(actor).every((t) => seen.titles.has(t)));
+    });
     if (list.length === 0) return;
-    const found = await batchGet(this.db, this.tableName, list.map((a) => profileKey(a.key)));
+    const found = await batchGet(this.db, this.tableName, list.map(({ actor }) => profileKey(actor.key)));
     const profiles = new Map(found.map((item) => [item.entityKey as string, profileOf(item)]));
     const aliasItems: Item[] = [];
     const updates: { actor: Actor; forms: string[]; titles: string[] }[] = [];
-    for (const actor of list) {
+    for (const { actor, forms } of list) {
       const profile = profiles.get(actor.key);
       const registered = new Set(profile?.aliases.map(nameKey));
-      const fresh = nameForms(actor).filter((form) => !registered.has(form.aliasKey));
-      const titles = actor.entity.title && !profile?.titles.includes(actor.entity.title) ? [actor.entity.title] : [];
+      const fresh = forms.filter((form) => !registered.has(form.aliasKey));
+      const titles = titleOf(actor).filter((title) => !profile?.titles.includes(title));
       if (profile && fresh.length === 0 && titles.length === 0) continue;
       const name = profile?.name ?? actor.entity.name;
       const type = profile?.type ?? actor.entity.type;
@@ -99,11 +100,11 @@ export class EntityCatalogue {
     await batchWrite(this.db, this.tableName, { puts: aliasItems });
     await Promise.all(updates.map(({ actor, forms, titles }) => this.updateProfile(actor, forms, titles)));
     // Only now, with everything written: a failed write must be retried, not remembered as done.
-    for (const actor of list) {
+    for (const { actor, forms } of list) {
       const profile = profiles.get(actor.key);
       const seen = known.get(actor.key) ?? { forms: new Set<string>(), titles: new Set<string>() };
-      for (const form of [...(profile?.aliases ?? []).map(nameKey), ...nameForms(actor).map((f) => f.aliasKey)]) seen.forms.add(form);
-      for (const title of [...(profile?.titles ?? []), ...(actor.entity.title ? [actor.entity.title] : [])]) seen.titles.add(title);
+      for (const form of [...(profile?.aliases ?? []).map(nameKey), ...forms.map((f) => f.aliasKey)]) seen.forms.add(form);
+      for (const title of [...(profile?.titles ?? []), ...titleOf(actor)]) seen.titles.add(title);
       known.set(actor.key, seen);
     }
   }

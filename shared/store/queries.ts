@@ -57,7 +57,7 @@ export interface EntityCounts {
  * is in the news every day would read its whole history. An entity in more
  * articles gets the counts of its newest ones, marked `atLeast`.
  */
-export const MAX_COUNTED_ARTICLES = 5_000;
+const MAX_COUNTED_ARTICLES = 5_000;
 
 export type EntitySummary = NameMatch & { counts: EntityCounts };
 
