@@ -188,9 +188,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     }
     if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
-    if (token.lower === 'states' && !/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) continue;
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
-    if (token.lower === 'states' && STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? '')) continue;
+    if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
@@ -218,12 +217,16 @@ function isPluralNoun(tokens: Token[], i: number): boolean {
   return !BEFORE_VERB.has(previous.lower) && !/ly$/.test(previous.lower);
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** Forms of "be": before a participle they make it passive. */
+export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/** What a question asks, after "asked": "whether …", "if …", "about …", "to …". */
+export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'about', 'to']);
 
 /** "was declared the winner", "a ban maintained by …": a passive verb reports nothing of its subject. */
 function isPassive(tokens: Token[], first: number, last: number): boolean {
   // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
-  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && /^(?:whether|if|why|how|what|which|who|when|where|about|to)$/.test(tokens[last + 1]?.lower ?? '')) return false;
+  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '')) return false;
   if (tokens[last + 1]?.lower === 'by') return true;
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }

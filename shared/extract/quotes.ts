@@ -1,9 +1,9 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { cueLemma, findCues, isBaseForm, takesInfinitive, type CueKind } from './cues.js';
+import { BE, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { openingSubject, sourceAfter, speakerAfter, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
-import { isQuoteMark, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
 /** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
@@ -183,7 +183,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     let lastCue = -1;
     const headline = isHeadline(body, article.paragraphs[paragraph]!, sentence, tokens);
     const cues = findCues(tokens, inQuote, headline);
-    const colon = headline ? headlineColon(tokens) : isLabelLine(body, article.paragraphs[paragraph]!, sentence) ? headlineColon(tokens, true) : undefined;
+    const colon = headline ? headlineColon(tokens) : isOnlySentence(body, article.paragraphs[paragraph]!, sentence) ? headlineColon(tokens, true) : undefined;
     if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
     for (const cue of cues) {
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
@@ -221,22 +221,22 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
  * Says Russians Hacked DNC") or naming its speaker before a colon.
  */
 function isHeadline(body: string, paragraph: Span, sentence: Span, tokens: Token[]): boolean {
-  if (paragraph.start !== sentence.start || body.slice(sentence.end, paragraph.end).trim() !== '') return false;
+  if (!isOnlySentence(body, paragraph, sentence)) return false;
   const long = tokens.filter((t) => t.word && t.text.length >= 4);
-  return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= long.length * 0.6;
+  return long.length >= 3 && long.filter((t) => isCapitalised(t)).length >= long.length * 0.6;
 }
 
 /**
- * A paragraph of one sentence opening with a name and a colon, as a
- * headline in sentence case is written: "Lynch: No outside influence on
- * FBI probe into Clinton emails."
+ * A paragraph of one sentence, as a headline is written; in sentence case it
+ * may open with a name and a colon: "Lynch: No outside influence on FBI
+ * probe into Clinton emails."
  */
-function isLabelLine(body: string, paragraph: Span, sentence: Span): boolean {
+function isOnlySentence(body: string, paragraph: Span, sentence: Span): boolean {
   return paragraph.start === sentence.start && body.slice(sentence.end, paragraph.end).trim() === '';
 }
 
 /** Headline labels that name no speaker: "BREAKING: …", "The Latest: …". */
-const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report|contributing|byline|q|a|note|editor's note|editor’s note|correction|source|sources|credit|photo|related|see also|update)$/i;
+const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report|contributing|byline|q|a|note|editor's note|editor’s note|correction|source|sources|credit|photo|related|see also)$/i;
 
 /**
  * "Graham: Trump’s Rhetoric Destroying GOP’s Chances" — in a headline, a
@@ -246,8 +246,8 @@ function headlineColon(tokens: Token[], namesOnly = false): number | undefined {
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 6);
   if (colon < 1 || tokens.length - colon < 4) return undefined;
   const label = tokens.slice(0, colon);
-  if (!label.every((t) => t.word || t.text === '.' || t.text === '-' || /^['’]s?$/.test(t.text)) || !/^\p{Lu}/u.test(label[0]!.text)) return undefined;
-  if (namesOnly && !label.every((t) => !t.word || /^\p{Lu}/u.test(t.text))) return undefined;
+  if (!label.every((t) => t.word || t.text === '.' || t.text === '-' || /^['’]s?$/.test(t.text)) || !isCapitalised(label[0])) return undefined;
+  if (namesOnly && !label.every((t) => !t.word || isCapitalised(t))) return undefined;
   return NOT_A_SOURCE.test(label.map((t) => t.text).join(' ')) ? undefined : colon;
 }
 
@@ -266,13 +266,16 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const speaker = sourceAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
   }
-  const contentFrom = contentStart(tokens, last + 1, tokens[first]!.lower);
+  const cueWord = tokens[first]!.lower;
+  const participle = cueWord.endsWith('ing');
+  const baseForm = isBaseForm(cueWord);
+  const contentFrom = contentStart(tokens, last + 1, cueWord);
   const question = reportersQuestion(tokens, first, last);
   if (question) return question;
   if (kind === 'impression') {
     // "appeared on Fox", "seeming to …": an appearance or a participle, not an impression.
     const next = tokens[last + 1];
-    if (tokens[first]!.lower.endsWith('ing') || !next?.word || next.text !== next.lower || (next.lower !== 'to' && PLACE_OR_TIME.test(next.lower))) return undefined;
+    if (participle || !next?.word || next.text !== next.lower || (next.lower !== 'to' && PLACE_OR_TIME.test(next.lower))) return undefined;
     const subject = clauseBefore(tokens, first) ?? speakerBefore(tokens, first);
     return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: false, unattributed: 'impression' } : undefined;
   }
@@ -281,7 +284,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   const previousWord = tokens[first - 1]?.lower ?? '';
   // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
   const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
-  if (tokens[first]!.lower.endsWith('ing')) {
+  if (participle) {
     if (afterComma) {
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
@@ -289,18 +292,17 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
   // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
-  if (COORDINATORS.has(previousWord) && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)) {
+  if (COORDINATORS.has(previousWord) && !participle && !baseForm) {
     const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
   // Ryan, and told reporters …" — when what the earlier cue reported is no clause of its own.
   // A relative clause ends at its comma, though: "Shelton, …, which endorsed Sanders, said …" is not "which".
-  if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !/^(?:who|which)$/.test(tokens[mainSpeaker.last]!.lower) && !tokens[first]!.lower.endsWith('ing') && !isBaseForm(tokens[first]!.lower)
+  if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !/^(?:who|which)$/.test(tokens[mainSpeaker.last]!.lower) && !participle && !baseForm
     && tokens.slice(lastCue + 1, first - 1).every((t) => !CLAUSE_STARTED.has(t.lower) && !isQuoteMark(t) && (t.text !== t.lower || !/ed$/.test(t.lower)))) {
     return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
   }
-  const baseForm = isBaseForm(tokens[first]!.lower);
   let before = speakerBefore(tokens, first);
   // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
   // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
@@ -314,7 +316,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   before ??= subjectBefore(tokens, first, baseForm);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
   // "say" has no singular subject, so before it any subject will do: "Nearly a third say …", "42% say …".
-  if (!before && kind === 'speech' && (!baseForm || tokens[first]!.lower === 'say') && !mainSpeaker) before = openingSubject(tokens, first);
+  if (!before && kind === 'speech' && (!baseForm || cueWord === 'say') && !mainSpeaker) before = openingSubject(tokens, first);
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -324,9 +326,6 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   return undefined;
 }
-
-/** What a question asks, after "asked": "whether …", "if …", "about …", "to …". */
-const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'about', 'to']);
 
 /**
  * A question put by the reporter, with no speaker of its own: "Asked whether
@@ -347,8 +346,6 @@ function reportersQuestion(tokens: Token[], first: number, last: number): Return
   return { speaker: cue, contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-
 /**
  * The subject of an impression verb, back to the clause boundary: "After the
  * debate, *the Sanders team* appeared to …", "It is not the first time *Trump
@@ -367,7 +364,7 @@ function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
   return { first, last, head: { first, last } };
 }
 
-const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out|at)$/;
+const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'which', 'who', 'although', 'though', 'since', 'so', 'where', 'whether']);
 
@@ -620,7 +617,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
   const paragraph = frame.paragraph;
-  return { kind, text, start, end, cue: body.slice(frame.cue.start, frame.cue.end), speaker: speakerOf(frame, resolver), paragraph };
+  return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
 
 /** Who the frame names as speaker: nobody for the reporter's questions; the subject of an impression. */

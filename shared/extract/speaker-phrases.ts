@@ -17,7 +17,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'w
 /** Words allowed between a speaker and the cue: "Trump *also* said", "Clinton *has* argued". */
 const BETWEEN = new Set([
   'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'once', 'would', 'will', 'did', 'does',
-  'do', 'often', 'again', 'first', 'further', 'earlier', 'reportedly', 'had', 'just', 'still', 'even', 'only',
+  'do', 'often', 'again', 'first', 'further', 'earlier', 'reportedly', 'just', 'still', 'even', 'only',
   'long', 'never', 'always', 'quickly', 'immediately', 'subsequently', 'is', 'was', 'were', 'are', 'been',
   'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't",
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
@@ -78,9 +78,23 @@ const SPEAKER_NOUNS = new Set([
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee)s?$/;
 
-function isSpeakerNoun(word: string): boolean {
-  const singular = word.replace(/s$/, '');
-  return SPEAKER_NOUNS.has(word) || SPEAKER_NOUNS.has(singular) || BARE_SPEAKERS.has(word) || AGENT_SUFFIX.test(word);
+/** A listed speaker head, singular or plural: "campaign", "officials", "polls". */
+const isListedSpeaker = (word: string): boolean => SPEAKER_NOUNS.has(word) || SPEAKER_NOUNS.has(word.replace(/s$/, '')) || BARE_SPEAKERS.has(word);
+
+const isSpeakerNoun = (word: string): boolean => isListedSpeaker(word) || AGENT_SUFFIX.test(word);
+
+/** Index of the last token before `end` that is not an adverb or auxiliary between speaker and cue: "Trump *has also* said". */
+function skipBetween(tokens: Token[], end: number): number {
+  let last = end - 1;
+  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  return last;
+}
+
+/** Index of the first word of a sentence, past punctuation and a leading conjunction ("And", "but"). */
+function sentenceOpening(tokens: Token[], last: number): number {
+  let first = 0;
+  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  return first;
 }
 
 /** Words that start a speaker phrase: "the campaign", "a spokeswoman", "his aides", "two officials". */
@@ -121,8 +135,7 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
  * political scientist at Texas Tech, said" → "Seth McKee".
  */
 export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | undefined {
-  let last = end - 1;
-  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  let last = skipBetween(tokens, end);
   if (last < 0) return undefined;
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
@@ -145,7 +158,7 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
   while (first > 0 && last - first < 15 && !/^[,;:—–()]$/.test(tokens[first - 1]!.text) && !isQuoteMark(tokens[first - 1])) first--;
   if (first > 0 && !/^[,;:—–(]$/.test(tokens[first - 1]!.text)) return undefined;
   const words = tokens.slice(first, last + 1);
-  const names = (t: Token): boolean => t.text === t.lower && (SPEAKER_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower.replace(/s$/, '')) || BARE_SPEAKERS.has(t.lower))
+  const names = (t: Token): boolean => t.text === t.lower && isListedSpeaker(t.lower)
     && (!plural || /s$|^(?:data|police|people)$/.test(t.lower));
   if (words.some((t) => SUBJECT_BREAKS.has(t.lower)) || !words.some(names)) return undefined;
   // A subject holds no finite verb: "Three governors appeared on Sunday news shows" is a clause, not the
@@ -166,11 +179,9 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
  * appositive comma.
  */
 export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | undefined {
-  let last = end - 1;
-  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  let last = skipBetween(tokens, end);
   if (tokens[last]?.text === ',') last--;
-  let first = 0;
-  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  const first = sentenceOpening(tokens, last);
   if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
   const words = tokens.slice(first, last + 1);
   if (words.some((t) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || OPENS_CLAUSE.has(t.lower))) return undefined;
@@ -195,11 +206,9 @@ const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lo
  * quoted words or another clause's punctuation.
  */
 export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase | undefined {
-  let last = end - 1;
-  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  const last = skipBetween(tokens, end);
   if (tokens[last]?.text !== ',') return undefined;
-  let first = 0;
-  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  const first = sentenceOpening(tokens, last);
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma >= last || last - first > 50) return undefined;
   if (tokens.slice(first, last).some((t) => isQuoteMark(t) || /^[;:]$/.test(t.text))) return undefined;
@@ -325,7 +334,7 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
 function isNameGlue(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.text === '.') return TITLE_ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '') || /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
-  if (token.text === '-' ) return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+  if (token.text === '-') return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
   return NAME_JOINERS.has(token.lower) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }
 

@@ -8,6 +8,7 @@ export interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|''|``|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Split `body[span]` into words and single punctuation marks, with offsets into `body`. */
 export function tokenize(body: string, span: Span): Token[] {
@@ -16,7 +17,7 @@ export function tokenize(body: string, span: Span): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const start = span.start + match.index;
     const value = match[0];
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: /^[\p{L}\p{N}]/u.test(value) });
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: WORD_START.test(value) });
   }
   return tokens;
 }
