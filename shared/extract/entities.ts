@@ -1,12 +1,12 @@
 import type { Article, Entity, EntityType, Span } from '../contracts.js';
-import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
+import { isFirstName } from './first-names.js';
 import {
   EVENT_WORDS, FACILITY_NAMES, FACILITY_WORDS, GROUP_NOUNS, HEADLINE_REPORTING_VERBS, HEADLINE_WORDS, LAW_WORDS, MEDIA_NAMES,
   MONTH_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PARTY_WORDS, STATE_BODY_MODIFIERS, STATE_BODY_WORDS,
-  SUBJECT_HEADS, TITLE_NOUNS,
+  SUBJECT_HEADS, TITLE_NOUNS, WEEKDAYS,
 } from './lexicon.js';
 import { COMMON_WORDS } from './common-words.js';
-import { acronymOf, nameKey, significantWords } from './names.js';
+import { acronymOf, nameKey, significantWords, withoutContraction } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { US_STATE_ABBREVIATIONS, US_STATES } from './us-states.js';
 
@@ -285,10 +285,9 @@ function mentionsFromParts(body: string, run: Token[], context: RunContext): Nam
   if (compound < 0) return mentionsFromRun(body, run, context);
   const head = run[compound]!;
   const before = body.slice(run[0]!.start, head.start + head.text.indexOf('-'));
-  const place = placeNamed(before);
   const rest = run.slice(compound + 1);
   return [
-    ...(place ? [{ start: run[0]!.start, end: run[0]!.start + before.length, text: before, type: 'GPE' as const, ...(place.kind === 'country' && place.name !== before ? { canonical: place.name } : {}) }] : []),
+    ...(placeNamed(before) ? [{ start: run[0]!.start, end: run[0]!.start + before.length, text: before, type: 'GPE' as const, ...countryCanonical(before) }] : []),
     ...(rest.length > 0 ? mentionsFromRun(body, rest, { ...context, initial: false }) : []),
   ];
 }
@@ -355,9 +354,7 @@ function namesInHeadline(body: string, tokens: Token[], use: WordUse): NameMenti
   const allCapitals = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   const mention = (from: number, to: number, type: EntityType): NameMention => {
     const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/['’]s$/, '');
-    const place = type === 'GPE' ? placeNamed(text) : undefined;
-    const canonical = place?.kind === 'country' && place.name !== text ? place.name : undefined;
-    return { start: tokens[from]!.start, end: tokens[from]!.start + text.length, text, type, ...(canonical ? { canonical } : {}) };
+    return { start: tokens[from]!.start, end: tokens[from]!.start + text.length, text, type, ...(type === 'GPE' ? countryCanonical(text) : {}) };
   };
   let i = 0;
   while (i < tokens.length) {
@@ -389,11 +386,6 @@ function placeEndingAt(body: string, tokens: Token[], i: number): number {
     if (placeNamed(body.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/, ''))) return j;
   }
   return i;
-}
-
-function isFirstName(word: string): boolean {
-  const key = word.toLowerCase();
-  return MALE_NAMES.has(key) || FEMALE_NAMES.has(key);
 }
 
 /** A word that does not go in a person's name: a head word, role, party or place. */
@@ -484,9 +476,13 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   if (type === 'PERSON' && !title && /[“"‘]$/u.test(body.slice(start - 1, start)) && /^[”"’]/u.test(body.slice(end, end + 1)) && isEnglishWord(tokens[0]!.text)) type = 'OTHER';
   // A handle or hashtag is not a brand: "@*BernieSanders*", "#*FeelTheBern*".
   if (type === 'ORG' && BRAND.test(text) && /[@#]$/.test(body.slice(start - 1, start))) type = 'OTHER';
-  const country = type === 'GPE' ? placeNamed(text) : undefined;
-  const canonical = country?.kind === 'country' && country.name !== text ? country.name : undefined;
-  return [...found, { start, end: start + text.length, text, title, type, ...(canonical ? { canonical } : {}) }];
+  return [...found, { start, end: start + text.length, text, title, type, ...(type === 'GPE' ? countryCanonical(text) : {}) }];
+}
+
+/** The country's own name when a place mention writes it otherwise: "Russian Federation" → "Russia", "U.S.". */
+function countryCanonical(text: string): { canonical?: string } {
+  const place = placeNamed(text);
+  return place?.kind === 'country' && place.name !== text ? { canonical: place.name } : {};
 }
 
 /** What goes before a name in a run: it starts at `at`, with that title and the mentions the title holds. */
@@ -591,7 +587,7 @@ function isNotName(word: string): boolean {
   // A party and state tag is a member's affiliation: "Sen. Tim Kaine (*D-Va.*)".
   if (isPartyTag(word)) return true;
   // "I’m", "It’s", "They’ve" are pronouns too.
-  const bare = word.toLowerCase().replace(/['’](?:s|m|re|ve|ll|d)$/, '');
+  const bare = withoutContraction(word.toLowerCase());
   if (bare.split('-').every((part) => NUMBER_WORDS.has(part))) return true; // "Twenty-four states …"
   return NOT_NAMES.has(bare) && !(/^\p{Lu}{2,}$/u.test(word) && placeNamed(word));
 }
@@ -604,7 +600,7 @@ function isPartyTag(word: string): boolean {
 }
 
 /** Words that end a run without being part of the name: days of the week and subject pronouns. */
-const TRAILING_NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'he', 'she', 'i', 'we', 'they', 'it']);
+const TRAILING_NOT_NAMES = new Set([...WEEKDAYS, 'he', 'she', 'i', 'we', 'they', 'it']);
 
 /** The run's first words name a place: "*New Hampshire*", "*New York* Times". */
 function startsWithPlace(body: string, tokens: Token[]): boolean {

@@ -8,6 +8,8 @@
 import type { EntityType, EventPlace, Modality, Participant, Span } from '../contracts.js';
 import type { TimeExpression } from './dates.js';
 import type { TriggerMatch } from './events-triggers.js';
+import { SUBJECT_PRONOUNS } from './lexicon.js';
+import { withoutContraction } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import type { Token } from './tokens.js';
 
@@ -51,8 +53,6 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Words that cannot open a description of a participant: "*What* kind of genius loses", "*you* get shot". */
 const NOT_DESCRIPTIONS = new Set(['what', 'who', 'which', 'how', 'why', 'where', 'when', 'i', 'you', 'me', 'us', 'him', 'them', 'there', 'here', 'so', 'then', 'now']);
-/** Pronouns that make a phrase a clause: "*she* tries", "*it*'s so nice". */
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 /** Last words of a phrase that stops before its noun: "a majority *of*", "*their*", "the *most*". */
 const UNFINISHED = new Set(['of', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that', 'most', 'some', 'many', 'more', 'few', 'all', 'any', 'such', 'own', 'other', 'another', 'every', 'each']);
 
@@ -95,8 +95,6 @@ export function isAgent(passage: Passage, participant: Participant): boolean {
   return AGENT_NOUNS.has(head) || AGENT_SUFFIX.test(head);
 }
 
-/** "she’s" → "she", "they’ve" → "they". */
-const withoutContraction = (word: string): string => word.replace(/['’](?:s|m|re|ve|ll|d)$/, '');
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several']);
 
 /** Words that end a noun phrase when read leftwards from a verb. */
@@ -160,6 +158,9 @@ function inTime(passage: Passage, token: Token): boolean {
 
 const isPossessive = (token: Token | undefined): boolean => !!token && /\p{L}['’]s?$/u.test(token.text);
 
+/** Words that join the names of a list: "Lorenzana *and* Shoygu", "X*,* Y and Z". */
+const LIST_JOINERS = new Set(['and', ',', '&']);
+
 /**
  * Names joined by "and" or commas, read leftwards from the name ending at
  * token `i`: "Secretary Lorenzana and Defense Minister Shoygu" → both.
@@ -182,7 +183,7 @@ function groupEndingAt(passage: Passage, i: number): Participant[] {
     while (k >= 0 && tokens[k]!.start >= name.start) k--;
     // A title before the name belongs to it: "and *Defense Minister* Shoygu".
     while (k >= 0 && isTitleWord(passage, tokens[k]!)) k--;
-    if (!['and', ',', '&'].includes(tokens[k]?.lower ?? '')) break;
+    if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) break;
     k--;
     while (k >= 0 && tokens[k]!.text === ')') k = tokens.findLastIndex((t, j) => j < k && t.text === '(') - 1;
   }
@@ -216,7 +217,7 @@ function groupStartingAt(passage: Passage, i: number): { participants: Participa
     if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3; // "Presidential Security Group (PSG)"
     const joiner = tokens[k]?.lower ?? '';
     if (joiner === ',' && !listClosesAhead(tokens, k)) break;
-    if (!['and', ',', '&'].includes(joiner)) break;
+    if (!LIST_JOINERS.has(joiner)) break;
     k++;
   }
   return { participants: dedupe(names.map(participantOf)), last };
@@ -356,7 +357,7 @@ export function objectAfter(passage: Passage, trigger: TriggerMatch, placeIsObje
       continue;
     }
     const preposition = tokens[k - 1]?.lower === 'the' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
-    const place = (name.type === 'GPE' || name.type === 'LOC') && !name.adjective && (placeIsObject || PLACE_PREPOSITIONS.has(preposition ?? ''));
+    const place = isPlace(name) && (placeIsObject || PLACE_PREPOSITIONS.has(preposition ?? ''));
     const venue = preposition === 'at' && name.type !== 'PERSON';
     if (place || venue) {
       k = tokenIndexAt(passage, name.end) - 1;
@@ -465,8 +466,7 @@ export function passiveAgent(passage: Passage, trigger: TriggerMatch): Participa
   const before = tokens[trigger.head - 1]?.lower ?? '';
   if (trigger.kind !== 'verb' || !/^(?:was|were|is|are|been|being|be|get|got)$/.test(before) || !/(?:ed|en|wn|t)$/.test(tokens[trigger.head]!.lower)) return undefined;
   const by = tokens.findIndex((t, k) => k > trigger.last && t.lower === 'by');
-  const agent = by < 0 ? [] : groupStartingAt(passage, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1).participants;
-  return agent;
+  return by < 0 ? [] : groupStartingAt(passage, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1).participants;
 }
 
 /**
@@ -515,7 +515,7 @@ function placeStartingAt(passage: Passage, j: number, venue: boolean): (EventPla
   if (!token || !/^\p{Lu}/u.test(token.text)) return undefined;
   const name = nameAt(passage, token);
   let result: (EventPlace & { end: number }) | undefined;
-  if (name && name.start === token.start && (name.type === 'GPE' || name.type === 'LOC') && !name.adjective) {
+  if (name && name.start === token.start && isPlace(name)) {
     result = { text: name.text, name: name.name, entityId: name.entityId, end: name.end };
   } else if (name && name.start === token.start && (venue || isPlaceList(passage, name)) && name.type !== 'PERSON') {
     const inner = countryOfDemonym(token.text) ?? placeNamed(token.text)?.name;

@@ -5,6 +5,7 @@
  */
 import { EVENT_TYPES, LIGHT_VERBS, type EventTypeDefinition } from './event-types.js';
 import { IRREGULAR_PAST, verbForms } from './inflect.js';
+import { SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export type TriggerKind = 'verb' | 'noun' | 'state';
@@ -186,7 +187,7 @@ function isModifier(next: Token | undefined): boolean {
 const MODIFIED_HEADS = new Set([
   'staff', 'campaign', 'season', 'cycle', 'year', 'night', 'day', 'race', 'win', 'victory', 'loss', 'defeat', 'system', 'process', 'fraud',
   'official', 'record', 'map', 'calendar', 'debate', 'turnout', 'strategy', 'trail', 'law', 'booth', 'age', 'bloc', 'machine', 'history',
-  'streak', 'margin', 'threat', 'plan', 'rhetoric', 'mode', 'machine', 'speech', 'ad', 'scene', 'site', 'victim', 'suspect', 'survivor',
+  'streak', 'margin', 'threat', 'plan', 'rhetoric', 'mode', 'speech', 'ad', 'scene', 'site', 'victim', 'suspect', 'survivor',
 ]);
 
 /** Practices of voting named by an adjective: "*early* voting", "*absentee* voting". */
@@ -274,7 +275,6 @@ const AFTER_PREPOSITION = new Set(['in', 'of', 'on', 'under', 'for', 'with', 'wi
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 /** Words between a subject and its verb: "the council *has* voted", "senators *to* vote", "police *had last month* charged". */
 const SUBJECT_WINDOW = 4;
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 /** Is one of `subjects` the head of the verb's subject, within a few words before it in its clause: "the *council* voted 6-1"? */
 function subjectWordBefore(tokens: Token[], i: number, subjects: string[]): boolean {

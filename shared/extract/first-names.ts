@@ -33,3 +33,9 @@ natalie nicole nikki nina olivia pam pamela patricia paula penny rachel rebecca 
 sara sarah sharon sheila shirley sonia stephanie susan susana suzanne tammy teresa theresa tina tracy tulsi
 valerie vanessa victoria virginia wendy yvonne zoe
 `.trim().split(/\s+/));
+
+/** A known given name of either gender: "Hillary", "Frank", "Will" is not. */
+export function isFirstName(word: string): boolean {
+  const key = word.toLowerCase();
+  return MALE_NAMES.has(key) || FEMALE_NAMES.has(key);
+}

@@ -37,7 +37,7 @@ export const ORG_WORDS = new Set([
   'school', 'hospital', 'cabinet', 'government', 'house', 'assembly', 'tribunal', 'reuters', 'fund', 'trust',
   'coalition', 'alliance', 'movement', 'front', 'brigade', 'battalion', 'corps', 'command', 'unit', 'secretariat',
   'journal', 'tribune', 'herald', 'gazette', 'inquirer', 'review', 'magazine', 'channel', 'television', 'radio',
-  'studios', 'group', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'pharmaceuticals', 'energy',
+  'studios', 'holdings', 'partners', 'systems', 'technologies', 'motors', 'pharmaceuticals', 'energy',
 ]);
 
 /** Head words of named events: "Moscow Conference on International Security", "APEC Summit". */
@@ -151,6 +151,12 @@ export const MEDIA_NAMES = new Set([
 /** Lowercase words that may join the parts of an organisation or event name after its head word. */
 export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'in', 'de', 'the']);
 
+/** Subject pronouns, which make a phrase a clause: "*she* tries", "*it*'s so nice". */
+export const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Days of the week, which are never names: "won New Hampshire *Tuesday*". */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /**
  * Capitalised words that are not names (or not on their own): sentence
  * openers, pronouns, months and days, and common news words.
@@ -165,11 +171,11 @@ export const NOT_NAMES = new Set([
   'no', 'not', 'one', 'two', 'three', 'first', 'second', 'new', 'other', 'another', 'such', 'read', 'related',
   'according', 'despite', 'although', 'though', 'because', 'instead', 'indeed', 'yes', 'oh', 'well', 'asked',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms',
+  'december', ...WEEKDAYS, 'mr', 'mrs', 'ms',
   'sources', 'officials', 'police', 'reporters', 'photo', 'image', 'video', 'advertisement', 'update', 'breaking',
   'under', 'over', 'into', 'through', 'via', 'per', 'once', 'again', 'like', 'unlike', 'whether', 'do', 'does',
   'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can',
-  'may', 'might', 'must', 'let', 'please', 'thank', 'thanks', 'dear', 'hello', 'good', 'great', 'why', 'don’t',
+  'might', 'must', 'let', 'please', 'thank', 'thanks', 'dear', 'hello', 'good', 'great', 'don’t',
   // Quantifiers and indefinite pronouns: "*Among* those present was …", "*Neither* campaign replied."
   'among', 'neither', 'either', 'none', 'few', 'others', 'everyone', 'everybody', 'someone', 'somebody', 'nobody',
   'anyone', 'anybody', 'any', 'much', 'half',

@@ -30,3 +30,8 @@ export function acronymOf(name: string): string {
     .map((w) => (/^\p{Lu}+$/u.test(w) && w.length <= 3 ? w : w[0]))
     .join('');
 }
+
+/** A contraction's ending dropped: "she’s" → "she", "they’ve" → "they", "I’m" → "I". */
+export function withoutContraction(word: string): string {
+  return word.replace(/['’](?:s|m|re|ve|ll|d)$/, '');
+}
