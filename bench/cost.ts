@@ -18,7 +18,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { capacityUnits } from 'dynalite/db/index.js';
 import { handleApiRequest } from '../shared/api/router.js';
 import type { ArticleRecord } from '../shared/contracts.js';
 import { createLocalDocumentClient, createLocalDynamoClient } from '../shared/local/clients.js';
@@ -29,7 +28,7 @@ import { ArticleRepository } from '../shared/store/repository.js';
 import { GSIS } from '../shared/store/schema.js';
 import { loadPolnear } from './eval/polnear.js';
 import { emptyTimings, runExtractor } from './eval/run.js';
-import { DynamoMeter } from './lib/meter.js';
+import { DynamoMeter, itemWriteUnits } from './lib/meter.js';
 import { PRICES } from './lib/prices.js';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -41,8 +40,8 @@ const PRICE_PER_MILLION = { write: PRICES.dynamoPerMillionWriteUnits, read: PRIC
 
 type Item = Record<string, unknown>;
 
-/** What DynamoDB bills to write `item` (dynalite's sizing: attribute names and values, per started KB). */
-const writeUnits = (item: Item): number => capacityUnits(marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }), false);
+/** What DynamoDB bills to write `item`, a plain object. */
+const writeUnits = (item: Item): number => itemWriteUnits(marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }));
 
 /**
  * The naive layout the issue compares against, priced from the same records:
@@ -140,6 +139,7 @@ async function main(): Promise<void> {
   side.destroy();
   await dynamo.close();
 
+  const naiveUnitsPerArticle = records.reduce((sum, r) => sum + naiveWriteUnits(r), 0) / records.length;
   const perArticle = records.map((r) => ({ quotes: r.quotes.length, events: r.events.length, actors: actorsOf(r).size, json: JSON.stringify(r).length }));
   const mean = (f: (x: (typeof perArticle)[number]) => number) => round(perArticle.reduce((s, x) => s + f(x), 0) / perArticle.length, 1);
   const result = {
@@ -149,8 +149,8 @@ async function main(): Promise<void> {
     prices: { dollarsPerMillionWriteUnits: PRICE_PER_MILLION.write, dollarsPerMillionReadUnits: PRICE_PER_MILLION.read },
     ingest,
     naiveDesign: {
-      writeUnitsPerArticle: round(records.reduce((sum, r) => sum + naiveWriteUnits(r), 0) / records.length),
-      dollarsPerMillionArticles: round(dollarsPerMillion(records.reduce((sum, r) => sum + naiveWriteUnits(r), 0) / records.length, PRICE_PER_MILLION.write)),
+      writeUnitsPerArticle: round(naiveUnitsPerArticle),
+      dollarsPerMillionArticles: round(dollarsPerMillion(naiveUnitsPerArticle, PRICE_PER_MILLION.write)),
     },
     queries: queryCosts,
     node: process.version,

@@ -38,6 +38,9 @@ const emptyUsage = (): DynamoUsage => ({ readUnits: 0, writeUnits: 0, gsiWriteUn
 const keyString = (value: unknown): string => (typeof value === 'string' ? value : String((value as { S?: string } | undefined)?.S ?? ''));
 const kindOf = (key: Key) => key.PK.split('#')[0]!;
 
+/** What DynamoDB bills to write `item` (dynalite's sizing: attribute names and values, per started KB); 0 when absent. */
+export const itemWriteUnits = (item: Item | undefined): number => capacityUnits(item, false);
+
 /** The items a write request touches. */
 function writtenKeys(command: string, input: Record<string, any>): Key[] {
   const key = (item: Record<string, unknown>): Key => ({ PK: keyString(item.PK), SK: keyString(item.SK) });
@@ -90,7 +93,7 @@ export class DynamoMeter {
           keys.forEach((key, i) => {
             // What dynalite bills an item: its larger image (a batch reports only its total).
             const kind = kindOf(key);
-            usage.writeUnitsByKind[kind] = (usage.writeUnitsByKind[kind] ?? 0) + Math.max(capacityUnits(before[i], false), capacityUnits(after[i], false));
+            usage.writeUnitsByKind[kind] = (usage.writeUnitsByKind[kind] ?? 0) + Math.max(itemWriteUnits(before[i]), itemWriteUnits(after[i]));
             usage.gsiWriteUnits += this.indexWrites(before[i], after[i]);
           });
         }
@@ -114,8 +117,8 @@ export class DynamoMeter {
       const [was, is] = [entry(before), entry(after)];
       if (JSON.stringify(was) === JSON.stringify(is)) continue;
       const keyOf = (e?: Item) => (e ? JSON.stringify([e[partitionKey], e[sortKey]]) : undefined);
-      if (is) units += capacityUnits(is, false);
-      if (was && keyOf(was) !== keyOf(is)) units += capacityUnits(was, false);
+      if (is) units += itemWriteUnits(is);
+      if (was && keyOf(was) !== keyOf(is)) units += itemWriteUnits(was);
     }
     return units;
   }

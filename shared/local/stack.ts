@@ -139,8 +139,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       onError: (error) => logger.error(`queue: ${(error as Error).message ?? String(error)}`),
     });
     const reports = new Set<Promise<void>>();
+    const repository = new ArticleRepository(db, tableName);
     queue.onOutcome((outcome) => {
-      const report = reportOutcome(outcome, { db, tableName, logger, maxReceiveCount: queue.maxReceiveCount });
+      const report = reportOutcome(outcome, { repository, logger, maxReceiveCount: queue.maxReceiveCount });
       reports.add(report);
       void report.finally(() => reports.delete(report));
     });
@@ -209,7 +210,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 /** One log line per settled queue message: the ingested article's status, or the failure. */
 async function reportOutcome(
   outcome: MessageOutcome,
-  deps: { db: DynamoDBDocumentClient; tableName: string; logger: LocalLogger; maxReceiveCount: number },
+  deps: { repository: ArticleRepository; logger: LocalLogger; maxReceiveCount: number },
 ): Promise<void> {
   const { logger } = deps;
   for (const { bucket, key } of objectsIn(outcome.body)) {
@@ -221,19 +222,15 @@ async function reportOutcome(
     } else if (outcome.result === 'dead-lettered') {
       logger.error(`ingest: ${key} moved to the dead-letter store after ${outcome.receiveCount} receives: ${outcome.error}`);
     } else {
-      logger.info(`ingest: ${key} → ${await describeArticle(bucket, key, deps)}`);
+      logger.info(`ingest: ${key} → ${await describeArticle(deps.repository, articleIdFor(bucket, key))}`);
     }
   }
 }
 
 /** "PROCESSED, 3 quotes" (or the error) from the article's status. */
-async function describeArticle(
-  bucket: string,
-  key: string,
-  deps: { db: DynamoDBDocumentClient; tableName: string },
-): Promise<string> {
+async function describeArticle(repository: ArticleRepository, articleId: string): Promise<string> {
   try {
-    const status = await new ArticleRepository(deps.db, deps.tableName).getStatus(articleIdFor(bucket, key));
+    const status = await repository.getStatus(articleId);
     if (!status) return 'done (no article record)';
     if (status.error) return `${status.status}: ${status.error.code} ${status.error.message}`;
     const { quotes } = status.counts;

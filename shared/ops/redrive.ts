@@ -5,6 +5,7 @@
  * their bodies, go back to the queue they came from, and none is lost if the
  * tool stops half-way.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   GetQueueAttributesCommand,
   ListMessageMoveTasksCommand,
@@ -27,8 +28,6 @@ export interface RedriveResult {
   failureReason?: string;
 }
 
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export async function redrive(
   target: { sqs: SQSClient; deadLetterQueueUrl: string },
   options: RedriveOptions = {},
@@ -47,7 +46,7 @@ export async function redrive(
   // No DestinationArn: SQS moves each message back to the queue it was dead-lettered from.
   await sqs.send(new StartMessageMoveTaskCommand({ SourceArn: sourceArn }));
 
-  const sleep = options.sleep ?? sleepFor;
+  const sleep = options.sleep ?? delay;
   const deadline = Date.now() + (options.timeoutMs ?? 5 * 60_000);
   for (;;) {
     const { Results } = await sqs.send(new ListMessageMoveTasksCommand({ SourceArn: sourceArn, MaxResults: 1 }));

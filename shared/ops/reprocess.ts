@@ -9,6 +9,7 @@
  * (reprocess-message.ts), so the ingest function takes its usual path and its
  * idempotency lets this run re-extract each article once.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { ListObjectsCommand, type S3Client, type _Object } from '@aws-sdk/client-s3';
 import { SendMessageBatchCommand, type SendMessageBatchRequestEntry, type SQSClient } from '@aws-sdk/client-sqs';
 import { reprocessMessage, type ObjectToReprocess } from './reprocess-message.js';
@@ -43,7 +44,7 @@ const SEND_ATTEMPTS = 4;
 export async function reprocess(target: ReprocessTarget, options: ReprocessOptions = {}): Promise<ReprocessResult> {
   const now = options.now ?? (() => new Date());
   const runId = options.runId ?? now().toISOString();
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? delay;
   let enqueued = 0;
   let batch: ObjectToReprocess[] = [];
   const flush = async () => {
