@@ -6,7 +6,7 @@ import {
   SUBJECT_HEADS, TITLE_NOUNS, WEEKDAYS,
 } from './lexicon.js';
 import { COMMON_WORDS } from './common-words.js';
-import { acronymOf, nameKey, significantWords, withoutContraction } from './names.js';
+import { acronymOf, nameKey, significantWords, withoutContraction, withoutPossessive } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { US_STATE_ABBREVIATIONS, US_STATES } from './us-states.js';
 
@@ -89,7 +89,7 @@ function wordUse(body: string, sentences: { tokens: Token[] }[]): WordUse {
   const add = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
   for (const { tokens } of sentences) {
     tokens.forEach((token, i) => {
-      const word = token.text.toLowerCase().replace(/['’]s$/, '');
+      const word = withoutPossessive(token.text.toLowerCase());
       if (token.text === token.text.toLowerCase()) add(lower, word);
       else if (!opensSentence(body, tokens, i)) add(midCapital, word);
     });
@@ -353,7 +353,7 @@ function namesInHeadline(body: string, tokens: Token[], use: WordUse): NameMenti
   const found: NameMention[] = [];
   const allCapitals = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   const mention = (from: number, to: number, type: EntityType): NameMention => {
-    const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/['’]s$/, '');
+    const text = withoutPossessive(body.slice(tokens[from]!.start, tokens[to - 1]!.end));
     return { start: tokens[from]!.start, end: tokens[from]!.start + text.length, text, type, ...(type === 'GPE' ? countryCanonical(text) : {}) };
   };
   let i = 0;
@@ -383,14 +383,14 @@ function namesInHeadline(body: string, tokens: Token[], use: WordUse): NameMenti
 /** The end of the longest place name that starts at token `i` (at most four words), or `i`. */
 function placeEndingAt(body: string, tokens: Token[], i: number): number {
   for (let j = Math.min(tokens.length, i + 4); j > i; j--) {
-    if (placeNamed(body.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/, ''))) return j;
+    if (placeNamed(withoutPossessive(body.slice(tokens[i]!.start, tokens[j - 1]!.end)))) return j;
   }
   return i;
 }
 
 /** A word that does not go in a person's name: a head word, role, party or place. */
 function isNameStop(word: string): boolean {
-  const key = word.toLowerCase().replace(/['’]s$/, '');
+  const key = withoutPossessive(word.toLowerCase());
   return ORG_WORDS.has(key) || EVENT_WORDS.has(key) || FACILITY_WORDS.has(key) || TITLE_NOUNS.has(key)
     || PARTY_WORDS.has(key) || NOT_NAMES.has(key) || !!placeNamed(word) || !!countryOfDemonym(word);
 }
@@ -422,7 +422,7 @@ function titleOfBefore(body: string, start: number, end: number): string | undef
  * mention of its country.
  */
 function mentionsFromRun(body: string, run: Token[], context: RunContext): NameMention[] {
-  let tokens = run.map((t) => ({ ...t, text: t.text.replace(/['’]s$/, '') }));
+  let tokens = run.map((t) => ({ ...t, text: withoutPossessive(t.text) }));
   // "New" opens sentences ("New polls show …") but also places: "New Hampshire", "New York Times".
   while (tokens.length > 0 && isNotName(tokens[0]!.text) && !startsWithPlace(body, tokens)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
@@ -464,7 +464,7 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   if (split) tokens = tokens.slice(split.at);
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  const text = body.slice(start, end).replace(/['’]s$/, '');
+  const text = withoutPossessive(body.slice(start, end));
   // A lone letter is an initial or a label: "*Q*: Why now?", "a party of one (*D*)".
   if (tokens.length === 1 && (isNotName(text) || /^\p{Lu}$/u.test(text))) return found;
   // What is left of an opener after its party word is a common word too: "*Presumptive* | Republican nominee …".

@@ -394,6 +394,11 @@ function nounEndAfter(passage: Passage, k: number): number {
   return end;
 }
 
+/** Prepositions after an event noun before the other side: "meeting *with* Trump", "a victory *over* the Indians". */
+const ENCOUNTER_PREPOSITIONS = new Set(['with', 'over', 'against']);
+/** Prepositions after an event noun before its participants: "the meeting *of* X and Y", "a visit *by* Putin", "talks *between* …". */
+const PARTICIPANT_PREPOSITIONS = new Set(['of', 'by', 'between']);
+
 /**
  * The participants of a noun trigger without a light verb: its possessor
  * ("*Putin’s* visit to Manila"), the names after it ("the meeting *of
@@ -434,14 +439,14 @@ export function nounArguments(passage: Passage, trigger: TriggerMatch, placeIsOb
   if (compound.length > 0) return { who: dedupe(compound), whom: objectAfter(passage, trigger, placeIsObject), ...at };
 
   // "Obama describes first meeting *with Trump*", "… after a victory *over* the Indians": the clause's (or sentence's) subject, and the one after.
-  if (['with', 'over', 'against'].includes(preposition ?? '')) {
+  if (ENCOUNTER_PREPOSITIONS.has(preposition ?? '')) {
     const subject = nearestGroupBefore(passage, trigger.first - 1);
     return { who: subject.length > 0 ? subject : firstGroup(passage, trigger.first), whom: objectAfter(passage, trigger, placeIsObject), ...at };
   }
   // "the Cubs *are* World Series champions": the subject of "be".
   const be = copulaBefore(passage, trigger.first);
   if (be !== undefined) return { who: subjectBefore(passage, be), whom: [], ...at };
-  if (!['of', 'by', 'between'].includes(preposition ?? '')) return { who: [], whom: [], ...at };
+  if (!PARTICIPANT_PREPOSITIONS.has(preposition ?? '')) return { who: [], whom: [], ...at };
   const start = tokens[trigger.last + 2]?.lower === 'the' ? trigger.last + 3 : trigger.last + 2;
   const { participants } = groupStartingAt(passage, start);
   // "the invasion *of Iraq*", "the murder *of* a journalist": what is done to.

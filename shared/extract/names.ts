@@ -35,3 +35,8 @@ export function acronymOf(name: string): string {
 export function withoutContraction(word: string): string {
   return word.replace(/['’](?:s|m|re|ve|ll|d)$/, '');
 }
+
+/** A possessive ending dropped: "Russia’s" → "Russia", "Putin's" → "Putin". */
+export function withoutPossessive(text: string): string {
+  return text.replace(/['’]s$/, '');
+}
