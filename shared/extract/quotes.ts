@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { BE, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { openingSubject, sourceAfter, speakerAfter, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -128,13 +128,16 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const after = frameAfter(body, frames, segment);
-    const frame = after ?? frameBefore(body, frames, segment);
+    const own = frameAfter(body, frames, segment);
+    const before = own ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
     let last = i;
-    while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, frame)) last++;
+    while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, before)) last++;
     const parts = segments.slice(i, last + 1);
     i = last;
+    // A quotation running over paragraphs is attributed at its end: "“… [paragraph] “…,” he said."
+    const after = own ?? (before ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
+    const frame = after ?? before;
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
     if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
@@ -185,7 +188,12 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     const cues = findCues(tokens, inQuote, headline);
     const colon = headline ? headlineColon(tokens) : isOnlySentence(body, article.paragraphs[paragraph]!, sentence) ? headlineColon(tokens, true) : undefined;
     if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
+    // A colon introducing a quotation attributes it to the clause's subject when no cue of the sentence
+    // does: "Sanders delivered a snappy retort: “No one is tearing this up.”"
+    const introduction = colon === undefined ? tokens.findIndex((t, i) => i > 1 && t.text === ':' && isQuoteMark(tokens[i + 1]) && !inQuote(t)) : -1;
+    if (introduction > 0) cues.splice(cues.filter((c) => c.first < introduction).length, 0, { first: introduction, last: introduction, kind: 'speech' });
     for (const cue of cues) {
+      if (cue.first === introduction && mainSpeaker) continue;
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
       if (!frame) continue;
       mainSpeaker ??= frame.speaker;
@@ -259,8 +267,11 @@ function headlineColon(tokens: Token[], namesOnly = false): number | undefined {
 function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined, lastCue = -1):
   { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean; unattributed?: Unattributed } | undefined {
   if (tokens[first]!.text === ':') {
-    const speaker = sourceAfter(tokens, 0);
-    return speaker && speaker.last === first - 1 ? { speaker, contentFrom: first + 1, inverted: false, borrowed: false } : undefined;
+    // "Pew Research: “…”" is a label naming the source; "Sanders delivered a retort: “…”" a clause with a subject.
+    const label = sourceAfter(tokens, 0);
+    const named = label && label.last === first - 1 && tokens.slice(0, first).every((t) => !t.word || isCapitalised(t) || /^(?:of|the|for|and)$/.test(t.text));
+    const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
+    return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
   if (kind === 'according') {
     const speaker = sourceAfter(tokens, last + 1);
@@ -313,7 +324,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     before = subjectBefore(tokens, first, true);
     if (!before) return undefined;
   }
-  before ??= subjectBefore(tokens, first, baseForm);
+  before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
   // "say" has no singular subject, so before it any subject will do: "Nearly a third say …", "42% say …".
   if (!before && kind === 'speech' && (!baseForm || cueWord === 'say') && !mainSpeaker) before = openingSubject(tokens, first);
@@ -539,19 +550,28 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
   const previous = segments[i - 1]!;
   const segment = segments[i]!;
   if (segment.paragraph !== previous.paragraph) {
-    return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment);
+    // A quotation left open runs on into the next paragraph — unless that paragraph's quote has a frame
+    // of its own and this one has one already or sits inside narration: `Grayson said it is “an amorphous
+    // position. // “What we do …,” Grayson said.`
+    return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment)
+      && !((frame || !startsParagraph(article, previous)) && frameAfter(body, frames, segment));
   }
   if (frameAfter(body, frames, segment)) return false;
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
     // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
-    // with no other cue in between.
-    const another = frames.startingIn(frame.end, segment.start).some((f) => f !== frame && f.end <= segment.start);
+    // with no other cue in between — a relative clause describing the speaker is none: "said Sandra Sucher,
+    // a professor who focuses on ethics. “…".
+    const another = frames.startingIn(frame.end, segment.start)
+      .some((f) => f !== frame && f.end <= segment.start && !(f.sentence === frame.sentence && isRelative(body, f)));
     const sentenceEnd = article.sentences[frame.sentence]!.end;
     const restOfSentence = body.slice(frame.end, Math.min(sentenceEnd, segment.start));
     return !another && !/[“”"‘]|''/.test(restOfSentence) && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
+
+/** A frame whose speaker is a relative pronoun: "who focuses on ethics". */
+const isRelative = (body: string, frame: Frame): boolean => /^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
   return article.paragraphs[segment.paragraph]!.start === segment.start;

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './inflect.js';
+import { WEEKDAYS } from './lexicon.js';
 import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
 
 /** Token indices `[first, last]` within a sentence. */
@@ -11,6 +12,8 @@ export interface TokenRange {
 export interface SpeakerPhrase extends TokenRange {
   head: TokenRange;
 }
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
 
@@ -86,13 +89,26 @@ const isSpeakerNoun = (word: string): boolean => isListedSpeaker(word) || AGENT_
 /** Index of the last token before `end` that is not an adverb or auxiliary between speaker and cue: "Trump *has also* said". */
 function skipBetween(tokens: Token[], end: number): number {
   let last = end - 1;
-  while (last >= 0 && (BETWEEN.has(tokens[last]!.lower) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  while (last >= 0 && (isBetween(tokens[last]!) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
   return last;
 }
 
-/** Index of the first word of a sentence, past punctuation and a leading conjunction ("And", "but"). */
+/** A word between speaker and cue; capitalised only as a weekday — "“…,” Will wrote" is George Will. */
+const isBetween = (t: Token): boolean => BETWEEN.has(t.lower) && (t.text === t.lower || WEEKDAYS.includes(t.lower));
+
+/**
+ * Index of the first word of a sentence, past punctuation and a leading
+ * conjunction ("And", "but"). A sentence that opens with a quotation ending
+ * in a comma has its attribution open after it: in "“…,” California Rep.
+ * Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO", the clause
+ * opens at "California".
+ */
 function sentenceOpening(tokens: Token[], last: number): number {
   let first = 0;
+  if (isQuoteMark(tokens[0])) {
+    const close = tokens.findIndex((t, i) => i > 0 && isQuoteMark(t));
+    if (close > 0 && close < last && (tokens[close - 1]!.text === ',' || tokens[close + 1]?.text === ',')) first = close + 1;
+  }
   while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
   return first;
 }
@@ -152,7 +168,7 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
  */
 export function subjectBefore(tokens: Token[], end: number, plural: boolean): SpeakerPhrase | undefined {
   let last = end - 1;
-  while (last >= 0 && BETWEEN.has(tokens[last]!.lower)) last--;
+  while (last >= 0 && isBetween(tokens[last]!)) last--;
   if (last < 0 || !tokens[last]!.word || CLAUSE_WORDS.has(tokens[last]!.lower) || PRONOUNS.has(tokens[last]!.lower)) return undefined;
   let first = last;
   while (first > 0 && last - first < 15 && !/^[,;:—–()]$/.test(tokens[first - 1]!.text) && !isQuoteMark(tokens[first - 1])) first--;
@@ -214,7 +230,31 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   if (tokens.slice(first, last).some((t) => isQuoteMark(t) || /^[;:]$/.test(t.text))) return undefined;
   const name = phraseEndingAt(tokens, comma - 1);
   if (!name || name.first !== first || PRONOUNS.has(tokens[name.last]!.lower)) return undefined;
-  return { first, last: last - 1, head: nameHead(tokens, name) };
+  // A description before the name: "Duncan Hunter’s chief of staff, Joe Kasper, said" is Joe Kasper.
+  const inside = phraseEndingAt(tokens, last - 1);
+  const named = !isCapitalised(tokens[name.last]) && inside?.first === comma + 1 && isCapitalised(tokens[inside.last]) ? inside : name;
+  return { first, last: last - 1, head: nameHead(tokens, named) };
+}
+
+/**
+ * A short noun phrase between a closing quotation and its cue is the
+ * speaker, whatever its noun: "''…!'' the note says", "“…,” the suit reads",
+ * "“…,” this source told the Post". Only a determiner phrase or a name, and
+ * no clause word.
+ */
+export function speakerAfterQuote(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  const last = skipBetween(tokens, end);
+  let first = last;
+  while (first > 0 && last - first < 4 && tokens[first - 1]!.word) first--;
+  const comma = tokens[first - 1]?.text === ',';
+  const mark = tokens[first - (comma ? 2 : 1)];
+  const closing = tokens[first - (comma ? 3 : 2)];
+  // The mark closes a quotation: a comma follows it, or the quote's own punctuation precedes it.
+  if (last < first || !isQuoteMark(mark) || (!comma && !/^[,.!?]$/.test(closing?.text ?? ''))) return undefined;
+  const words = tokens.slice(first, last + 1);
+  if (!DETERMINERS.has(words[0]!.lower) && !isCapitalised(words[0])) return undefined;
+  if (words.some((t) => CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower))) return undefined;
+  return withHead(tokens, { first, last });
 }
 
 /** Words that make the span before a cue a clause of its own, not a subject: "If elected, …", "Because …". */
@@ -235,7 +275,7 @@ export function speakerAfter(tokens: Token[], start: number): SpeakerPhrase | un
  */
 export function sourceAfter(tokens: Token[], start: number): SpeakerPhrase | undefined {
   let last = start - 1;
-  while (last + 1 < tokens.length && last - start < 30 && !/^[,;:.!?()—–]$/.test(tokens[last + 1]!.text) && !isQuoteMark(tokens[last + 1])) last++;
+  while (last + 1 < tokens.length && last - start < 30 && (!/^[,;:.!?()—–]$/.test(tokens[last + 1]!.text) || isNameGlue(tokens, last + 1)) && !isQuoteMark(tokens[last + 1])) last++;
   while (last >= start && !tokens[last]!.word) last--;
   return last >= start ? withHead(tokens, { first: start, last }) : undefined;
 }
@@ -276,7 +316,9 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     first = extendWithDescriptors(tokens, first);
     if (first === last && !BARE_SPEAKERS.has(head.lower)) return undefined;
   }
-  while (first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
+  // "This week Trump said": an opening adverbial is not the speaker — but "this source said" is.
+  const demonstrative = !isCapitalised(head) && first < last && DEMONSTRATIVES.has(tokens[first]!.lower);
+  while (!demonstrative && first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
   return ofSpeakerNoun(tokens, { first, last });
 }
@@ -311,9 +353,10 @@ const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in']);
 /** Extend a phrase leftwards over lowercase modifiers up to a determiner or a clause boundary. */
 function extendWithDescriptors(tokens: Token[], first: number): number {
   let at = first;
-  for (let steps = 0; at > 0 && steps < 5; steps++) {
+  for (let steps = 0; at > 0 && steps < 8; steps++) {
     const previous = tokens[at - 1]!;
-    if (!previous.word && previous.text !== '’' && previous.text !== "'") break;
+    // A title's period is part of the name: "California Rep. Duncan Hunter’s chief of staff".
+    if (!previous.word && previous.text !== '’' && previous.text !== "'" && !isNameGlue(tokens, at - 1)) break;
     if (previous.text === '’' || previous.text === "'") {
       at--; // possessive mark of "the campaign’s chairman"
       continue;

@@ -93,6 +93,60 @@ describe('direct quotes: layouts', () => {
     expect(quote.speaker).toMatchObject({ mention: 'Ana Paris, who used to work on Capitol Hill', name: 'Ana Paris' });
   });
 
+  it('quote–speaker–cue with a long appositive: “…,” Ann Holt, a fellow at the institute and a delegate, wrote', () => {
+    const quote = only("Economists reacted to the platform.\n''The plank means a tougher attitude toward the banks,'' Ann Holt, a senior fellow at the Civic Institute and a party delegate, wrote in an analysis.");
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'wrote', speaker: { name: 'Ann Holt' } });
+  });
+
+  it('quote–speaker–cue with a description before the name: “…,” Rep. Dan Hale’s chief of staff, Joe Marsh, told the paper', () => {
+    const quote = only('Allies urged patience.\n“Positions are going to soften on the nominee,” California Rep. Dan Hale’s chief of staff, Joe Marsh, told the paper.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'told', speaker: { name: 'Joe Marsh' } });
+  });
+
+  it('a capitalised modal is a name before the cue: “…,” Will wrote', () => {
+    const quote = only('The columnist George Will is unimpressed.\n“The war in the capital of a NATO ally is a reminder of what the office demands,” Will wrote.');
+
+    expect(quote).toMatchObject({ cue: 'wrote', speaker: { mention: 'Will' } });
+  });
+
+  it('any short noun phrase between a quotation and its cue speaks: ‘…!’ the note says', () => {
+    const quote = only("He keeps a note from the developer on his wall. ''Mark, you are a total loser! Your book is a disgrace!'' the note says.");
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'says', speaker: { mention: 'the note' } });
+  });
+
+  it('keeps a demonstrative with its speaker noun: “…,” this source told the Post', () => {
+    const quote = only('The family soured on the manager.\n“The kids do not like him, and they are happy with the new chairman,” this source told the Post.');
+
+    expect(quote.speaker).toMatchObject({ mention: 'this source' });
+  });
+
+  it('a colon introduces a quote spoken by the clause’s subject: Sanders delivered a retort: “…”', () => {
+    const quote = only('Bernie Sanders was asked about the health law. Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward."');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: ':', speaker: { mention: 'Sanders', name: 'Bernie Sanders' } });
+  });
+
+  it('a relative clause describing the speaker does not end the quote: said Ann Lee, a professor who focuses on ethics. “…”', () => {
+    const quote = only('"Executives who are serious about their values know their partners," said Ann Lee, a business professor who focuses on ethics. "They know how they manage their business."');
+
+    expect(quote.text).toBe('Executives who are serious about their values know their partners They know how they manage their business');
+  });
+
+  it('a quote left open does not swallow the next paragraph’s own attributed quote', () => {
+    const quotes = quotesOf('Mayor Ana Reyes said the plan is “an amorphous position to have.\n\n“What we do here is legislate. We debate bills and vote on them,” Reyes said.');
+
+    expect(quotes.map((q) => q.text)).toContain('What we do here is legislate. We debate bills and vote on them');
+  });
+
+  it('a quotation running over paragraphs takes the attribution at its end', () => {
+    const quote = only('Governor Tom Baker spoke at length.\n“We will rebuild the bridge before the rains come\n“and we will open it to traffic by June,” Baker said.');
+
+    expect(quote).toMatchObject({ cue: 'said', speaker: { name: 'Tom Baker' } });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
