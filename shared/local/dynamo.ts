@@ -2,12 +2,18 @@
  * Local DynamoDB: dynalite on 127.0.0.1, in memory or persisted in LevelDB,
  * with the project's single table created from shared/store/schema.ts.
  *
+ * dynalite runs in a worker thread of its own (dynamo-engine.ts): DynamoDB
+ * is a service of its own on AWS, and here its work (item encoding, LevelDB,
+ * checksums, its HTTP server) would otherwise share one event loop, and one
+ * core, with the API and the handlers that call it.
+ *
  * dynalite 4 speaks the DynamoDB JSON API (no TransactWrite, TTL or PartiQL)
  * and accepts any credentials.
  */
 import { mkdir } from 'node:fs/promises';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -17,10 +23,9 @@ import {
   type DynamoDBClient,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
 import { GSIS, TABLE_KEYS } from '../store/schema.js';
 import { createLocalDynamoClient } from './clients.js';
-import { listenOnLoopback } from './net.js';
+import type { EngineMessage, EngineOptions } from './dynamo-engine.js';
 
 export interface LocalDynamoOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -36,69 +41,78 @@ export interface LocalDynamo {
   endpoint: string;
   port: number;
   tableName: string;
-  /** Stops the server, ending open connections (as a process that dies would), and closes the LevelDB store. */
+  /**
+   * Stops the server, ending open connections (as a process that dies
+   * would) once the requests it is serving are answered, closes the LevelDB
+   * store and ends the engine's thread. Rejects if the engine failed.
+   */
   close(): Promise<void>;
 }
 
 export async function startLocalDynamo(options: LocalDynamoOptions): Promise<LocalDynamo> {
   if (options.path) await mkdir(options.path, { recursive: true });
-  // createTableMs: how long dynalite keeps a new table CREATING; keep startup fast.
-  const server = dynalite({ path: options.path, createTableMs: 20 });
-  const port = await listenOnLoopback(server, options.port ?? 0);
+  const engine = startEngine({ port: options.port ?? 0, ...(options.path ? { path: options.path } : {}) });
+  const port = await engine.listening;
   const endpoint = `http://127.0.0.1:${port}`;
-  const close = stopWhenDrained(server);
 
   const client = createLocalDynamoClient(endpoint);
   try {
     await ensureTable(client, options.tableName, options.path);
   } catch (err) {
-    await close().catch(() => undefined);
+    await engine.close().catch(() => undefined);
     throw err;
   } finally {
     client.destroy();
   }
-  return { endpoint, port, tableName: options.tableName, close };
+  return { endpoint, port, tableName: options.tableName, close: engine.close };
 }
 
-/** How long close() lets requests already being served finish. */
-const DRAIN_TIMEOUT_MS = 5_000;
-
 /**
- * Returns close(): from that moment new requests are dropped (the client sees
- * a reset connection, as from a process that died), requests already being
- * served finish, then the server stops and the store closes.
- *
- * Why not just server.close(): dynalite closes its LevelDB store while a
- * request is between two of its reads, and its request handler rethrows the
- * "Database is closed" error from a callback — an uncaught exception that
- * would take the whole process down with it.
+ * The engine's module: beside this one, with this one's extension. Run from
+ * TypeScript sources (tsx, vitest), the thread registers tsx itself: a worker
+ * does not inherit the main thread's module hooks in Node 20.
  */
-function stopWhenDrained(server: Server): () => Promise<void> {
-  const serve = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  server.removeAllListeners('request');
-  let closing = false;
-  const inFlight = new Set<ServerResponse>();
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (closing) return void res.destroy();
-    // In flight until dynalite answers: a client that hangs up does not stop dynalite's work on its request.
-    inFlight.add(res);
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-    res.end = ((...args: unknown[]) => {
-      inFlight.delete(res);
-      return end(...args);
-    }) as ServerResponse['end'];
-    for (const listener of serve) listener(req, res);
-  });
-  return async () => {
-    closing = true;
-    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-    while (inFlight.size > 0 && Date.now() < deadline) await sleep(5);
-    await new Promise<void>((resolve, reject) => {
-      server.close((err) => (err ? reject(err) : resolve()));
-      // Else a client that keeps its keep-alive connection open makes close() wait for it (up to 30 s).
-      server.closeAllConnections();
+function engineWorker(workerData: EngineOptions): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const url = new URL(`./dynamo-engine${extname(here)}`, import.meta.url).href;
+  if (extname(here) !== '.ts') return new Worker(new URL(url), { workerData });
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** Starts the engine thread; `listening` resolves with its port or rejects as listen() would (`code`, `port`). */
+function startEngine(options: EngineOptions): { listening: Promise<number>; close(): Promise<void> } {
+  const worker = engineWorker(options);
+  let failure: Error | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const message = <T extends EngineMessage['type']>(...types: T[]) =>
+    new Promise<Extract<EngineMessage, { type: T }>>((resolve, reject) => {
+      const onMessage = (m: EngineMessage) => {
+        if (!(types as string[]).includes(m.type)) return;
+        worker.off('message', onMessage);
+        resolve(m as Extract<EngineMessage, { type: T }>);
+      };
+      worker.on('message', onMessage);
+      void exited.then(() => reject(failure ?? new Error('the local DynamoDB engine stopped')));
     });
-  };
+  // An exception the engine did not catch ends its thread (not this one): close() reports it.
+  worker.on('error', (err) => (failure ??= err));
+  const listening = message('listening', 'failed').then(async (m) => {
+    if (m.type === 'listening') return m.port;
+    await worker.terminate();
+    throw Object.assign(new Error(m.message), m.code ? { code: m.code } : {}, m.port !== undefined ? { port: m.port } : {});
+  });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      if (failure) throw failure;
+      const done = message('closed', 'close-failed');
+      worker.postMessage('close');
+      const m = await done;
+      await exited;
+      if (m.type === 'close-failed') throw new Error(m.message);
+    })());
+  return { listening, close };
 }
 
 /**
