@@ -25,6 +25,7 @@ const SPEECH_VERBS = [
   'criticise', 'praise', 'blast', 'slam', 'question', 'wonder', 'dismiss', 'call', 'blame', 'applaud', 'defend',
   'mock', 'decry', 'bemoan', 'dub', 'label', 'brand', 'term', 'deride', 'hail', 'laud', 'lambaste', 'condemn',
   'denounce', 'ridicule', 'characterize', 'characterise', 'refer', 'chant', 'read', 'pronounce', 'insult',
+  'put', // only as "put it": "As one senator put it, “…”"
 ];
 
 const OTHER_CUES = [
@@ -54,7 +55,7 @@ const DIALOGUE_TAGS = [
 
 /** Cues written with a particle: "pointed out", "shot back", "chimed in". */
 const PARTICLES: Record<string, string[]> = {
-  point: ['out', 'to'], shoot: ['back'], fire: ['back'], cut: ['in'], go: ['on'], chime: ['in'], follow: ['up'],
+  put: ['it'], point: ['out', 'to'], shoot: ['back'], fire: ['back'], cut: ['in'], go: ['on'], chime: ['in'], follow: ['up'],
 };
 
 /**
@@ -91,7 +92,9 @@ export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression';
 
 /** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
 const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS, ...IMPRESSIONS]);
-export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word);
+/** Past forms spelled like the base: "“…,” it read" is past, whoever the subject. */
+const PAST_AS_BASE = new Set(['read', 'put']);
+export const isBaseForm = (word: string): boolean => BASE_FORMS.has(word) && !PAST_AS_BASE.has(word);
 
 /** Every inflected single-word cue, lowercased, with its kind. */
 const CUE_WORDS = new Map<string, CueKind>();

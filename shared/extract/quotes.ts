@@ -125,6 +125,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const used = new Set<Frame>();
   const drafts: Draft[] = [];
 
+  /** The last direct quote, which a paragraph that is only a quote continues. */
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
@@ -152,7 +153,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
-      previous = { speaker, cue, paragraph: lastParagraph };
+      // A quoted fragment of reported speech has no continuation: "saying that “bombastic comments” do harm".
+      previous = lead || tail ? undefined : { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
       // A paragraph that is only a quote continues the previous speaker's quotation.
       const continued = drafts[drafts.length - 1]!;
@@ -192,6 +194,9 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     // does: "Sanders delivered a snappy retort: “No one is tearing this up.”"
     const introduction = colon === undefined ? tokens.findIndex((t, i) => i > 1 && t.text === ':' && isQuoteMark(tokens[i + 1]) && !inQuote(t)) : -1;
     if (introduction > 0) cues.splice(cues.filter((c) => c.first < introduction).length, 0, { first: introduction, last: introduction, kind: 'speech' });
+    // A quotation signed with a dash: "“I helped write that bill.” - Sanders."
+    const signature = tokens.findIndex((t, i) => /^[-—–]$/.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start))));
+    if (signature >= 0) cues.push({ first: signature, last: signature, kind: 'speech' });
     for (const cue of cues) {
       if (cue.first === introduction && mainSpeaker) continue;
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
@@ -273,6 +278,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
     return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
+  if (/^[-—–]$/.test(tokens[first]!.text)) {
+    const signer = speakerAfter(tokens, first + 1);
+    return signer && tokens.slice(signer.last + 1).every((t) => !t.word) ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
+  }
   if (kind === 'according') {
     const speaker = sourceAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
@@ -300,6 +309,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
     }
+    // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
+    if (previousWord === 'and' && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
   // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
@@ -482,7 +493,9 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
   const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
   // A participle sharing another verb's subject continues that verb's statement: "said there is “…,” adding that …".
-  return frames.startingIn(segment.end, segment.end + 8).find((f) => f.paragraph === segment.paragraph && !f.unattributed
+  // A signature may stand in a paragraph of its own: "“…” // - Sanders."
+  const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && /^[-—–]$/.test(body.slice(f.cue.start, f.cue.end));
+  return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
@@ -653,6 +666,9 @@ function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
  * trade agreement, which caused economic pain in the Midwest".
  */
 function endOfStatement(body: string, span: Span, cue: string): Span {
+  // A second participle cue starts another statement: "calling it “disqualifying” and asserting that …".
+  const second = [...body.slice(span.start, span.end).matchAll(SECOND_PARTICIPLE)].find((m) => cueLemma(m[1]!));
+  if (second) span = trimSpan(body, { start: span.start, end: span.start + second.index });
   const text = body.slice(span.start, span.end);
   // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
   if (/[“”"]|''/.test(text)) return span;
@@ -667,6 +683,8 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   }
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }
+
+const SECOND_PARTICIPLE = /,?\s+and\s+(\p{Ll}+ing)\s/gu;
 
 /**
  * ", but"/", while" open the reporter's clause; so do a semicolon ("… is more important than defence; that

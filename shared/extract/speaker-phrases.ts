@@ -397,7 +397,7 @@ function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
   for (let i = comma - 1; i >= 0 && comma - i <= 20; i--) {
     const token = tokens[i]!;
     if (isQuoteMark(token)) return undefined;
-    if (token.word && CLAUSE_WORDS.has(token.lower) && token.lower !== 'of' && token.lower !== 'at') clauseWord = true;
+    if (token.word && CLAUSE_WORDS.has(token.lower) && !inAppositive(tokens, i)) clauseWord = true;
     if (token.text !== ',') continue;
     // Clause words belong to an appositive only as a relative clause: "Paris, who used to work on the Hill, said".
     if (clauseWord && !RELATIVES.has(tokens[i + 1]!.lower)) return undefined;
@@ -413,6 +413,11 @@ function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which']);
+
+/** Prepositions describe, and "and a …" adds a role: "a committeeman from Virginia", "a fellow at Brookings and a delegate". */
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'to', 'with', 'on', 'under']);
+const inAppositive = (tokens: Token[], i: number): boolean => APPOSITIVE_PREPOSITIONS.has(tokens[i]!.lower)
+  || (tokens[i]!.lower === 'and' && /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? ''));
 
 function withHead(tokens: Token[], range: TokenRange | undefined): SpeakerPhrase | undefined {
   return range && { ...range, head: nameHead(tokens, range) };

@@ -147,6 +147,24 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ cue: 'said', speaker: { name: 'Tom Baker' } });
   });
 
+  it('a verb whose past is spelled like its base is past after any subject: “…,” it read', () => {
+    const quote = only('She lifted a sign of her own. “I am still with the senator, all the way,” it read.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'read', speaker: { mention: 'it' } });
+  });
+
+  it('“as X put it” introduces a quote', () => {
+    const quote = only('The island has a new fan. As the magazine Vulture put it, “Hello, it is the singer, back again.”');
+
+    expect(quote).toMatchObject({ cue: 'put it', speaker: { mention: 'the magazine Vulture' } });
+  });
+
+  it('a dash signature attributes the quote before it, even in a paragraph of its own', () => {
+    const quote = only('The fact checker reviewed the debate.\n\n"The idea that I would dismantle health care is just not accurate. I helped write that bill."\n\n- Sanders.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: '-', speaker: { mention: 'Sanders' } });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
@@ -222,6 +240,29 @@ describe('mixed quotes', () => {
     const quote = withCueOf('The mayor spoke on Monday. And “we will win this race,” the mayor said.', 'said');
 
     expect(quote).toMatchObject({ kind: 'direct', text: 'we will win this race' });
+  });
+});
+
+describe('mixed quotes: participles', () => {
+  it('a second participle cue is a statement of its own: calling it “…” and asserting that …', () => {
+    const quotes = quotesOf('Mitt Romney went after Trump over his refusal to release his taxes, calling it “disqualifying” and asserting that the only explanation must be “a bombshell.”');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['calling', 'it “disqualifying”'],
+      ['asserting', 'the only explanation must be “a bombshell.”'],
+    ]);
+  });
+
+  it('an appositive with a preposition still leads to the speaker: X, a committeeman from Virginia, endorsed …, saying', () => {
+    const quote = quotesOf('Morton Hale, a longtime committeeman from Virginia, endorsed Cruz last week, saying he “has consistently shown his commitment to conservative principles.”').find((q) => q.cue === 'saying');
+
+    expect(quote).toMatchObject({ kind: 'mixed', speaker: { name: 'Morton Hale' } });
+  });
+
+  it('a quoted fragment of reported speech is not continued by the next paragraph', () => {
+    const quotes = quotesOf('Hillary Clinton took a swipe at the stance, saying that “bombastic comments” do more harm than good.\n\n“We need steady leadership in times like these,” her spokesman added.');
+
+    expect(quotes.map((q) => q.speaker?.mention)).toEqual(['Hillary Clinton', 'her spokesman']);
   });
 });
 
