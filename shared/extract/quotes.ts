@@ -124,6 +124,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const frames = new FrameIndex(findFrames(article, segments));
   const used = new Set<Frame>();
   const drafts: Draft[] = [];
+  /** The words of direct and mixed quotes found so far, in order. */
+  const quoted: Span[] = [];
 
   /** The last direct quote, which a paragraph that is only a quote continues. */
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
@@ -141,6 +143,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const frame = after ?? before;
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
     if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
+    // Nor is a title in title case with no one saying it: “The Late Show With Stephen Colbert”.
+    if (!frame && parts.every((p) => isTitleCase(tokenize(body, p.inner)))) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {
@@ -153,6 +157,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
+      quoted.push(...(lead || tail ? [drafts[drafts.length - 1]!] : parts.map((p) => p.inner)));
       // A quoted fragment of reported speech has no continuation: "saying that “bombastic comments” do harm".
       previous = lead || tail ? undefined : { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
@@ -160,16 +165,24 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       const continued = drafts[drafts.length - 1]!;
       const more = directQuote(body, parts, previous.cue, previous.speaker, segment.paragraph);
       drafts[drafts.length - 1] = { ...continued, text: `${continued.text} ${more.text}`, end: more.end };
+      quoted.push(...parts.map((p) => p.inner));
       previous = { ...previous, paragraph: lastParagraph };
     }
   }
 
-  const direct = [...drafts];
+  quoted.sort((a, b) => a.start - b.start);
+  const mixed: Draft[] = [];
   for (const frame of frames.sorted) {
     if (used.has(frame)) continue;
     const draft = frame.cueKind === 'tag' ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
-    // Mostly the words of a direct quote already found: the same statement seen from another cue.
-    if (draft && !overlapping(direct, draft.start, draft.end).some((d) => overlap(d, draft) > (draft.end - draft.start) / 2)) drafts.push(draft);
+    if (!draft) continue;
+    // Mostly the words of a direct quote already found, or of an earlier mixed quote: the same statement
+    // seen from another cue. (The narration between a quote's parts is not its words: "said Ann Lee, who
+    // knows the field. “…”".) Mixed quotes sit within a sentence, so only the last few can overlap.
+    const repeats = (d: Span): boolean => overlap(d, draft) > (draft.end - draft.start) / 2;
+    if (overlapping(quoted, draft.start, draft.end).some(repeats) || mixed.slice(-8).some(repeats)) continue;
+    drafts.push(draft);
+    if (draft.kind === 'mixed') mixed.push(draft);
   }
   drafts.sort((a, b) => a.start - b.start);
   return dropRepeats(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
@@ -571,17 +584,26 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
   }
   if (frameAfter(body, frames, segment)) return false;
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
-    // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
-    // with no other cue in between — a relative clause describing the speaker is none: "said Sandra Sucher,
-    // a professor who focuses on ethics. “…".
-    const another = frames.startingIn(frame.end, segment.start)
-      .some((f) => f !== frame && f.end <= segment.start && !(f.sentence === frame.sentence && isRelative(body, f)));
     const sentenceEnd = article.sentences[frame.sentence]!.end;
-    const restOfSentence = body.slice(frame.end, Math.min(sentenceEnd, segment.start));
+    // Split by its frame within one sentence: "“We will,” he said, “finish it.”" — not a title further on:
+    // "“Jobs, jobs, jobs,” she said on “The Late Show” last month".
+    if (segment.start < sentenceEnd) return /^[\s,:;—–-]*$/.test(body.slice(frame.end, segment.start));
+    // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
+    // with no other speaker's cue in between — the speaker's own asides are none: "said Sandra Sucher, a
+    // professor who focuses on ethics. “…", "Mr. Manafort said, claiming that …. “…".
+    const another = frames.startingIn(frame.end, segment.start)
+      .some((f) => f !== frame && f.end <= segment.start && !(f.sentence === frame.sentence && (isRelative(body, f) || f.borrowed)));
+    const restOfSentence = body.slice(frame.end, sentenceEnd);
     return !another && !/[“”"‘]|''/.test(restOfSentence) && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
+
+/** Title case, as titles of works are written: most words of four letters or more capitalised. */
+const isTitleCase = (tokens: Token[]): boolean => {
+  const long = tokens.filter((t) => t.word && t.text.length >= 4);
+  return long.length >= 2 && long.every((t) => isCapitalised(t));
+};
 
 /** A frame whose speaker is a relative pronoun: "who focuses on ethics". */
 const isRelative = (body: string, frame: Frame): boolean => /^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));

@@ -198,6 +198,18 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotes.every((q) => q.speaker?.name === 'Rosa Moreno')).toBe(true);
   });
 
+  it('a title in title case after the cue is not part of the quote: said on “The Late Show …”', () => {
+    const quote = only("Ann Reyes is proud of her record. ''Jobs, jobs, jobs,'' Reyes said on ''The Late Show With Stephen Colbert'' last month when asked about the economy.");
+
+    expect(quote.text).toBe('Jobs, jobs, jobs');
+  });
+
+  it('the same quoted words reported by a second cue are one quote, not two', () => {
+    const quotes = quotesOf('Ann Reyes said the mayor called the plan “a disaster for every family in the city” on Monday.');
+
+    expect(quotes.filter((q) => q.text.includes('a disaster for every family'))).toHaveLength(1);
+  });
+
   it('survives an unbalanced quotation mark without swallowing later paragraphs', () => {
     const quotes = quotesOf('He said “this never closes and goes on\n\nA new paragraph starts here. It has no quotes.');
 
