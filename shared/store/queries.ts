@@ -146,7 +146,7 @@ export class AnalystQueries {
   /** One entity across articles: profile, counts, latest quotes and events. */
   async entity(key: string): Promise<EntityDetail | undefined> {
     const entityKey = nameKey(key);
-    const [profile, counted] = await Promise.all([this.articles.catalogue.profile(entityKey), this.pointersOf(entityKey)]);
+    const [profile, counted] = await Promise.all([this.articles.catalogue.profile(entityKey), this.pointersOf(entityKey, 'SK, nq, ne')]);
     const { pointers } = counted;
     if (!profile) return undefined;
     /** The newest pointers that together hold LATEST results of a kind. */
@@ -176,16 +176,22 @@ export class AnalystQueries {
 
   /** Quote, event and article counts of an entity, summed from its pointers. */
   async countsOf(entityKey: string): Promise<EntityCounts> {
-    return sumCounts(await this.pointersOf(entityKey));
+    return sumCounts(await this.pointersOf(entityKey, 'nq, ne'));
   }
 
-  /** An entity's newest MAX_COUNTED_ARTICLES pointers (a few dozen bytes each), and whether it has more. */
-  private async pointersOf(entityKey: string): Promise<{ pointers: Item[]; more: boolean }> {
+  /**
+   * An entity's newest MAX_COUNTED_ARTICLES pointers, and whether it has
+   * more: only the `attributes` asked for (the counts, and the sort key when
+   * the articles are wanted), so a long history comes back as a few bytes
+   * per article rather than whole pointers with their event types.
+   */
+  private async pointersOf(entityKey: string, attributes: string): Promise<{ pointers: Item[]; more: boolean }> {
     const { lo, hi } = dateBounds();
     const { items, more } = await queryUpTo(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :lo AND :hi',
       ExpressionAttributeValues: { ':pk': entityPk(entityKey), ':lo': lo, ':hi': hi },
+      ProjectionExpression: attributes,
       ScanIndexForward: false,
     }, this.maxCountedArticles);
     return { pointers: items, more };
@@ -236,10 +242,11 @@ function listedStatus(item: Item): ArticleStatus {
 }
 
 function sumCounts({ pointers, more }: { pointers: Item[]; more: boolean }): EntityCounts {
-  const counts = pointers.reduce<EntityCounts>(
-    (sum, p) => ({ quotes: sum.quotes + ((p.nq as number) ?? 0), events: sum.events + ((p.ne as number) ?? 0), articles: sum.articles + 1 }),
-    { quotes: 0, events: 0, articles: 0 },
-  );
+  const counts: EntityCounts = { quotes: 0, events: 0, articles: pointers.length };
+  for (const p of pointers) {
+    counts.quotes += (p.nq as number | undefined) ?? 0;
+    counts.events += (p.ne as number | undefined) ?? 0;
+  }
   return more ? { ...counts, atLeast: true } : counts;
 }
 

@@ -83,15 +83,60 @@ function statusOfItem(item: Item): ArticleStatus {
   };
 }
 
-/** What a RECORD item holds: its version, and the article unless it is a tombstone. */
+/** What `z` decodes to, frozen: shared by every read of the same bytes. */
+interface DecodedBlob {
+  status: ArticleStatus | undefined;
+  packed: PackedRecord;
+}
+
+/**
+ * The latest decoded blobs, by item key, each with the bytes it came from.
+ * Decoding `z` (brotli, JSON, the compact layout) is most of what reading an
+ * article costs the reader, and the query routes read the same recent
+ * articles again and again (every page of a busy speaker, type or entity
+ * starts with the newest). The item itself is still read every time: only
+ * the decoding of bytes already decoded is skipped, so a write is seen at
+ * once (its bytes differ) and nothing here can be stale. Bounded; a Lambda
+ * container keeps it across invocations.
+ */
+const DECODED_MAX = 1_000;
+const decoded = new Map<string, { z: Buffer; blob: DecodedBlob }>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function decodeBlob(key: string, z: Uint8Array): DecodedBlob {
+  const bytes = Buffer.from(z.buffer, z.byteOffset, z.byteLength);
+  const hit = decoded.get(key);
+  decoded.delete(key);
+  if (hit?.z.equals(bytes)) {
+    decoded.set(key, hit); // the most recently used last
+    return hit.blob;
+  }
+  const { status, ...encoded } = JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as ItemBlob;
+  const blob = deepFreeze<DecodedBlob>({ status, packed: decodeRecord(encoded) });
+  decoded.set(key, { z: Buffer.from(bytes), blob });
+  if (decoded.size > DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  return blob;
+}
+
+/**
+ * What a RECORD item holds: its version, and the article unless it is a
+ * tombstone. The record's parts are frozen and may be shared with other
+ * reads of the same item: build new objects, never change these.
+ */
 export function unpackRecordItem(item: Item): RecordVersion & { article?: StoredArticle } {
   const version: RecordVersion = { rev: item.rev as string, ...(item.seq ? { seq: item.seq as string } : {}) };
   if (item.status === 'DELETED') return version;
   if (!item.z) return { ...version, article: { status: statusOfItem(item) } };
-  const { status: stored, ...encoded } = JSON.parse(brotliDecompressSync(item.z as Uint8Array).toString('utf8')) as ItemBlob;
+  const { status: stored, packed } = decodeBlob(`${item.PK as string}\u0000${item.SK as string}`, item.z as Uint8Array);
   // Items written before the listing fields moved into `z` have them as plain attributes.
   const status = stored ?? statusOfItem(item);
-  const packed = decodeRecord(encoded);
   const record: ArticleRecord = {
     articleId: status.articleId,
     ...(status.source ? { source: status.source } : {}),
