@@ -1,5 +1,6 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { BE, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { IRREGULAR_PAST } from './inflect.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -134,9 +135,13 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const own = frameAfter(body, frames, segment);
     const before = own ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
+    // A title quoted in the attribution between them is passed over: "…,” he said on “Meet the Press.” “…".
+    const parts = [segment];
     let last = i;
-    while (last + 1 < segments.length && joinsPrevious(article, segments, last + 1, frames, before)) last++;
-    const parts = segments.slice(i, last + 1);
+    for (let next = i + 1; next < segments.length; next++) {
+      if (joinsPrevious(article, segments, parts[parts.length - 1]!, segments[next]!, frames, before)) parts.push(segments[last = next]!);
+      else if (!before || segments[next]!.paragraph !== segment.paragraph || !isTitle(body, segments[next]!)) break;
+    }
     i = last;
     // A quotation running over paragraphs is attributed at its end: "“… [paragraph] “…,” he said."
     const after = own ?? (before ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
@@ -144,7 +149,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
     if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
     // Nor is a title in title case with no one saying it: “The Late Show With Stephen Colbert”.
-    if (!frame && parts.every((p) => isTitleCase(tokenize(body, p.inner)))) continue;
+    if (!frame && parts.every((p) => isTitle(body, p))) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {
@@ -210,6 +215,8 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     // A quotation signed with a dash: "“I helped write that bill.” - Sanders."
     const signature = tokens.findIndex((t, i) => /^[-—–]$/.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start))));
     if (signature >= 0) cues.push({ first: signature, last: signature, kind: 'speech' });
+    const tag = unlistedTag(tokens, cues);
+    if (tag !== undefined) cues.push({ first: tag, last: tag, kind: 'tag' });
     for (const cue of cues) {
       if (cue.first === introduction && mainSpeaker) continue;
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
@@ -240,6 +247,25 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     }
   });
   return frames;
+}
+
+/**
+ * A verb the lexicon lacks, used as a dialogue tag right after a quotation
+ * and its speaker: "“Go back to Univision,” Trump barked", "“France will
+ * always be France,” an angry Hollande retaliated". Only a past form, only
+ * when the whole phrase between the closing mark and the verb is a speaker
+ * phrase, and only when no listed cue follows the quotation.
+ */
+function unlistedTag(tokens: Token[], cues: { first: number }[]): number | undefined {
+  const close = tokens.findIndex((t, i) => i > 1 && isQuoteMark(t) && /^[,!?]$/.test(tokens[i - 1]!.text));
+  if (close < 0 || cues.some((c) => c.first > close)) return undefined;
+  for (let verb = close + 2; verb < tokens.length && verb - close <= 8; verb++) {
+    const word = tokens[verb]!;
+    if (!word.word || word.text !== word.lower || !(/[^e]ed$/.test(word.lower) || IRREGULAR_PAST.has(word.lower))) continue;
+    const speaker = speakerBefore(tokens, verb);
+    return speaker?.first === close + 1 ? verb : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -571,10 +597,8 @@ const isIntroduction = (between: string): boolean => /^[^“”"‘.!?;]{0,100}[
  * in the same paragraph with no frame of its own, or a paragraph that
  * reopens a quote the previous paragraph left open.
  */
-function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, frames: FrameIndex, frame: Frame | undefined): boolean {
+function joinsPrevious(article: Article, segments: QuoteSegment[], previous: QuoteSegment, segment: QuoteSegment, frames: FrameIndex, frame: Frame | undefined): boolean {
   const { body } = article;
-  const previous = segments[i - 1]!;
-  const segment = segments[i]!;
   if (segment.paragraph !== previous.paragraph) {
     // A quotation left open runs on into the next paragraph — unless that paragraph's quote has a frame
     // of its own and this one has one already or sits inside narration: `Grayson said it is “an amorphous
@@ -593,17 +617,21 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], i: number, fr
     // professor who focuses on ethics. “…", "Mr. Manafort said, claiming that …. “…".
     const another = frames.startingIn(frame.end, segment.start)
       .some((f) => f !== frame && f.end <= segment.start && !(f.sentence === frame.sentence && (isRelative(body, f) || f.borrowed)));
-    const restOfSentence = body.slice(frame.end, sentenceEnd);
-    return !another && !/[“”"‘]|''/.test(restOfSentence) && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
+    // A title quoted in the attribution is no other quotation: "…,” he said on “Meet the Press.” “…".
+    const onlyTitles = overlapping(segments, frame.end, Math.min(sentenceEnd, segment.start)).every((q) => isTitle(body, q));
+    return !another && onlyTitles && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
 
-/** Title case, as titles of works are written: most words of four letters or more capitalised. */
+/** Title case, as titles of works are written: every word of four letters or more capitalised. */
 const isTitleCase = (tokens: Token[]): boolean => {
   const long = tokens.filter((t) => t.word && t.text.length >= 4);
   return long.length >= 2 && long.every((t) => isCapitalised(t));
 };
+
+/** A closed quotation in title case: “State of the Union”, “The Late Show With Stephen Colbert”. */
+const isTitle = (body: string, segment: QuoteSegment): boolean => segment.closed && isTitleCase(tokenize(body, segment.inner));
 
 /** A frame whose speaker is a relative pronoun: "who focuses on ethics". */
 const isRelative = (body: string, frame: Frame): boolean => /^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
@@ -668,9 +696,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
   const quoted = overlapping(segments, start, end);
-  const kind: QuoteKind = quoted.length === 0 ? 'indirect'
-    : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
+  // A stray mark with no partner still shows quoted words: `He says,” there are a lot of people …”`.
+  const kind: QuoteKind = quoted.length === 0 ? (/[“”"]|''/.test(text) ? 'mixed' : 'indirect')
+    : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }

@@ -165,6 +165,18 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: '-', speaker: { mention: 'Sanders' } });
   });
 
+  it('a title quoted in the attribution does not end the quote: “…,” he said on “Meet the Press.” “…”', () => {
+    const quote = only('Ben Hale spoke on Sunday. “I have always said that I expect to be vetted,” Hale said on “Meet the Press.” “But what is going on with me has not happened to anyone else.”');
+
+    expect(quote.text).toBe('I have always said that I expect to be vetted But what is going on with me has not happened to anyone else');
+  });
+
+  it('a past verb the lexicon lacks is a dialogue tag right after a quote and its speaker: “…,” Trump barked', () => {
+    const quote = only('The reporter had not been called on. “Go back to your own network,” Trump barked as a guard escorted him out.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'barked', speaker: { mention: 'Trump' } });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
