@@ -1,4 +1,4 @@
-import { verbForms } from './inflect.js';
+import { IRREGULAR_PAST, verbForms } from './inflect.js';
 import { isQuoteMark, type Token } from './tokens.js';
 
 /**
@@ -134,6 +134,8 @@ const TAKES_INFINITIVE = new Set([
 ]);
 export const takesInfinitive = (cue: string): boolean => TAKES_INFINITIVE.has(cueLemma(cue) ?? '');
 
+const isPastForm = (word: string): boolean => /ed$/.test(word) || IRREGULAR_PAST.has(word);
+
 /** Words before a verb that make it a noun instead: "the reports", "his claims", "a plan". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'to']);
 
@@ -166,8 +168,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       continue;
     }
     // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC". "Asked whether …" opens a sentence.
-    const opensAsked = token.lower === 'asked' && tokens.slice(0, i).every((t) => !t.word);
-    if (token.text !== token.lower && !opensAsked && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
+    // "Asked whether …" and an inverted "Said Comey, “…”" open a sentence capitalised.
+    const opening = tokens.slice(0, i).every((t) => !t.word);
+    const opensAsked = opening && token.lower === 'asked';
+    const opensSaid = opening && (token.lower === 'said' || token.lower === 'added') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    if (token.text !== token.lower && !opensAsked && !opensSaid && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const passive = matchPassive(tokens, i);
     if (passive !== undefined) {
       cues.push({ first: i, last: passive, kind: 'speech' });
@@ -189,7 +194,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       kind = phrase.kind;
       last = i + 1;
     }
-    if (!kind || NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') || isPassive(tokens, i, last)) continue;
+    // "a video that said …": after "that" a past form is a verb, not a noun ("that claim").
+    const nounMarker = NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]!.lower === 'that' && isPastForm(token.lower));
+    if (!kind || nounMarker || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;

@@ -128,6 +128,8 @@ function isCommonWord(word: string, use: WordUse, alone: boolean): boolean {
   return alone && isEnglishWord(word) && classify([word], undefined) === 'OTHER';
 }
 
+const INVERTED_CUES = new Set(['Said', 'Added', 'Says', 'Adds']);
+
 /**
  * A word of the English lexicon rather than a name: a word of the common
  * word list ("Angry", "Small", "Overall", "Look"), or a word with a common
@@ -427,6 +429,8 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   while (tokens.length > 0 && isNotName(tokens[0]!.text) && !startsWithPlace(body, tokens)) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
   const opener = context.initial && tokens[0]!.start === run[0]!.start;
+  // An inverted attribution opens the sentence: "*Said* Comey, “…”".
+  if (opener && tokens.length > 1 && INVERTED_CUES.has(tokens[0]!.text)) tokens = tokens.slice(1);
   if (opener) {
     // "*Hours* later …"; "*Angry* Bernie Sanders supporters …" keeps the name after the common word.
     const rest = tokens.slice(1);

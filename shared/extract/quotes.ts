@@ -344,6 +344,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
   const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
   if (participle) {
+    // "released a statement saying, “…”": what a statement, video or sign says is its author's.
+    const medium = tokens[first - 1];
+    if (medium?.word && medium.text === medium.lower && MEDIA.has(medium.lower)) {
+      const author = mainSpeaker ?? clauseSubject(tokens, first) ?? speakerBefore(tokens, first);
+      return author ? { speaker: author, contentFrom, inverted: false, borrowed: author !== speakerBefore(tokens, first) } : undefined;
+    }
     if (afterComma) {
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
@@ -363,6 +369,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (previousWord === ',' && mainSpeaker && lastCue >= 0 && !/^(?:who|which)$/.test(tokens[mainSpeaker.last]!.lower) && !participle && !baseForm
     && tokens.slice(lastCue + 1, first - 1).every((t) => !CLAUSE_STARTED.has(t.lower) && !isQuoteMark(t) && (t.text !== t.lower || !/ed$/.test(t.lower)))) {
     return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
+  }
+  // "a marketing video that said, “…”": a relative "that" speaks for the noun before it.
+  if (previousWord === 'that' && tokens[first - 2]?.word) {
+    const antecedent = speakerBefore(tokens, first - 1);
+    if (antecedent) return { speaker: antecedent, contentFrom, inverted: false, borrowed: false };
   }
   let before = speakerBefore(tokens, first);
   // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
@@ -425,6 +436,10 @@ function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
   return { first, last, head: { first, last } };
 }
 
+/** Things that say what their authors put in them: "a statement saying …", "a sign reading …". */
+const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'release',
+  'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column']);
+
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'which', 'who', 'although', 'though', 'since', 'so', 'where', 'whether']);
@@ -464,28 +479,28 @@ const opensSubordinate = (text: string): boolean => /^\s*(?:that\s+)?(?:despite|
 
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
-  // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
-  // on Sunday, Mrs. Clinton tried to expand on her remarks, saying …", "Walking to the next address, Ebeling …".
   const opening = tokens[0];
-  if (opening && (ADVERBIAL_OPENERS.has(opening.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(opening.text))) {
-    for (let comma = 1; comma < participle - 1 && comma < 30; comma++) {
-      if (tokens[comma]!.text !== ',') continue;
-      const subject = speakerAfter(tokens, comma + 1);
-      const next = subject && tokens[subject.last + 1];
-      if (next?.word && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower) && !PLACE_OR_TIME.test(next.lower)) return subject;
+  if (opening && !ADVERBIAL_OPENERS.has(opening.lower) && !/^\p{Lu}\p{Ll}+ing$/u.test(opening.text)) {
+    // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
+    let found: SpeakerPhrase | undefined;
+    for (let end = 1; end < participle && end <= 12; end++) {
+      const next = tokens[end]!;
+      if (!next.word || next.text !== next.lower) continue;
+      const subject = speakerBefore(tokens, end);
+      if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
+      if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
     }
-    return undefined;
+    if (found) return found;
   }
-  // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
-  let found: SpeakerPhrase | undefined;
-  for (let end = 1; end < participle && end <= 12; end++) {
-    const next = tokens[end]!;
-    if (!next.word || next.text !== next.lower) continue;
-    const subject = speakerBefore(tokens, end);
-    if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
-    if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
+  // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
+  // on Sunday, Mrs. Clinton tried to expand on her remarks, saying …", "Here in Columbia, Sanders stepped up …".
+  for (let comma = 1; comma < participle - 1 && comma < 30; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const subject = speakerAfter(tokens, comma + 1);
+    const next = subject && tokens[subject.last + 1];
+    if (next?.word && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower) && !PLACE_OR_TIME.test(next.lower)) return subject;
   }
-  return found;
+  return undefined;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */

@@ -177,6 +177,30 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: 'barked', speaker: { mention: 'Trump' } });
   });
 
+  it('what a statement says is its author’s: she released a statement saying, “…”', () => {
+    const quote = only('Ivana Hale sold her stake in June. At the time, she released a statement saying, "The company has been a trusted partner for some of the finest brands."');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'saying', speaker: { mention: 'she', name: 'Ivana Hale' } });
+  });
+
+  it('a relative “that” speaks for the noun before it: a video that said, “…”', () => {
+    const quote = only('In selling the courses, the company released a marketing video that said, "We are going to have professors that are absolutely terrific."');
+
+    expect(quote.speaker).toMatchObject({ mention: 'a marketing video' });
+  });
+
+  it('an inverted cue may open the sentence: Said Comey, “…”', () => {
+    const quote = only('James Comey spoke to the families. Said Comey, "The thought that an error on our part is connected to this purchase is painful."');
+
+    expect(quote).toMatchObject({ cue: 'Said', speaker: { mention: 'Comey', name: 'James Comey' } });
+  });
+
+  it('the subject after an opening phrase shares a participle cue: Here in Columbia, Sanders stepped up …, saying, “…”', () => {
+    const quote = only('Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "We have got to achieve the day when young men can walk the streets without fear."');
+
+    expect(quote).toMatchObject({ cue: 'saying', speaker: { mention: 'Sanders' } });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
