@@ -195,7 +195,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       last = i + 1;
     }
     // "a video that said …": after "that" a past form is a verb, not a noun ("that claim").
-    const nounMarker = NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1]!.lower === 'that' && isPastForm(token.lower));
+    // "was prompted to say, “…”": an infinitive introducing a quotation is a verb too.
+    const previous = tokens[i - 1]?.lower ?? '';
+    const verbAfterMarker = (previous === 'that' && isPastForm(token.lower))
+      || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
+    const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker;
     if (!kind || nounMarker || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
@@ -237,7 +241,8 @@ export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'w
 function isPassive(tokens: Token[], first: number, last: number): boolean {
   // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
   if (LEMMAS.get(tokens[first]!.lower) === 'ask' && QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '')) return false;
-  if (tokens[last + 1]?.lower === 'by') return true;
+  // "was endorsed by the union" — but "continued by saying", "began by thanking" are active.
+  if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }
 

@@ -370,6 +370,13 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     && tokens.slice(lastCue + 1, first - 1).every((t) => !CLAUSE_STARTED.has(t.lower) && !isQuoteMark(t) && (t.text !== t.lower || !/ed$/.test(t.lower)))) {
     return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
   }
+  // "Mr. Trump was prompted to say, “…”", "Grieve interrupted me to announce, “…”": an infinitive speech verb
+  // speaks for the clause's subject.
+  if (previousWord === 'to' && baseForm && kind === 'speech') {
+    const governing = tokens[first - 2];
+    const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, first - 2) ?? clauseSubject(tokens, first) : undefined;
+    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
   // "a marketing video that said, “…”": a relative "that" speaks for the noun before it.
   if (previousWord === 'that' && tokens[first - 2]?.word) {
     const antecedent = speakerBefore(tokens, first - 1);
@@ -584,6 +591,8 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   const tail = trimSpan(body, { start: segment.end, end: sentence.end });
   const text = body.slice(segment.end, tail.end);
   if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[“”"‘]|''|[,;:]/.test(text)) return undefined;
+  // The circumstances the reporter adds are not what was said: "said, “We’ll see,” when asked whether …".
+  if (/^\s+(?:when|while|as|after|before|because|since|until|if|though|although)\s/.test(text)) return undefined;
   if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;
   return tail;
 }

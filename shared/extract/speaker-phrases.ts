@@ -76,6 +76,10 @@ const SPEAKER_NOUNS = new Set([
   'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'general', 'admiral', 'colonel', 'captain',
   'counsel', 'agent', 'couple', 'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'moderate',
   'evangelical', 'independent', 'nurse', 'clerk', 'tally', 'count', 'filing', 'survey', 'polls', 'campaigns',
+  // People without an agent suffix: "a young boy shouted", "one student said", "his mom recalled".
+  'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'student', 'fan', 'mom', 'dad', 'grandmother', 'grandfather',
+  'sister', 'brother', 'aunt', 'uncle', 'cousin', 'soldier', 'guard', 'doctor', 'patient', 'guest', 'attendee',
+  'spectator', 'demonstrator', 'protester', 'protestor', 'veteran', 'immigrant', 'refugee', 'citizen', 'parent',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
@@ -153,6 +157,8 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
 export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | undefined {
   let last = skipBetween(tokens, end);
   if (last < 0) return undefined;
+  // "Gov. John Kasich (R-OH), said": the comma closes the parenthesis, not an appositive.
+  if (tokens[last]!.text === ',' && tokens[last - 1]?.text === ')') last--;
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
   if (tokens[last]!.text === ',') return appositive(tokens, last);
@@ -204,8 +210,11 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!.text) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
   if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
   const comma = words.findIndex((t) => t.text === ',');
-  // Before any appositive the subject is a noun phrase: a verb there makes it a clause ("The museum opened an exhibit called …").
-  if (words.slice(0, comma > 0 ? comma : words.length).some(isPastVerb)) return undefined;
+  // Before any appositive or relative clause the subject is a noun phrase: a verb there makes it a clause
+  // ("The museum opened an exhibit called …"); after "who" it describes it ("An official who spoke anonymously said …").
+  const relative = words.findIndex((t, i) => i > 0 && RELATIVES.has(t.lower));
+  const nounPhraseEnd = Math.min(...[comma, relative, words.length].filter((i) => i > 0));
+  if (words.slice(0, nounPhraseEnd).some(isPastVerb)) return undefined;
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
 }
@@ -228,7 +237,8 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma >= last || last - first > 50) return undefined;
   if (tokens.slice(first, last).some((t) => isQuoteMark(t) || /^[;:]$/.test(t.text))) return undefined;
-  const name = phraseEndingAt(tokens, comma - 1);
+  const nameEnd = tokens[comma - 1]!.text === ')' ? skipParenthesis(tokens, comma - 1) : comma - 1; // "Sen. Dick Durbin (D-Ill.), noting …"
+  const name = nameEnd >= first ? phraseEndingAt(tokens, nameEnd) : undefined;
   if (!name || name.first !== first || PRONOUNS.has(tokens[name.last]!.lower)) return undefined;
   // A description before the name: "Duncan Hunter’s chief of staff, Joe Kasper, said" is Joe Kasper.
   const inside = phraseEndingAt(tokens, last - 1);

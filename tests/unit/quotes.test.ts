@@ -201,6 +201,42 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ cue: 'saying', speaker: { mention: 'Sanders' } });
   });
 
+  it('a party label in parentheses before the comma is part of the speaker: Gov. John Kasich (R-OH), said, “…”', () => {
+    const quote = only('After winning the primary, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon for the trip west.”');
+
+    expect(quote).toMatchObject({ kind: 'direct', speaker: { name: 'John Kasich' } });
+  });
+
+  it('a subject with a relative clause speaks: An official who spoke anonymously said Wednesday, “…”', () => {
+    const quote = only('A White House official who spoke anonymously to discuss strategy said Wednesday, "Certainly there are discussions between the two teams."');
+
+    expect(quote.speaker?.mention).toBe('A White House official who spoke anonymously to discuss strategy');
+  });
+
+  it('an active verb before “by saying” is a cue: Husted continued by saying, “…”', () => {
+    const quote = only('Jon Husted continued by saying, “We will appeal this decision because a close election is at stake.”');
+
+    expect(quote).toMatchObject({ cue: 'continued', speaker: { name: 'Jon Husted' } });
+  });
+
+  it('an infinitive speech verb speaks for the clause’s subject: Mr. Trump was prompted to say, “…”', () => {
+    const quote = only("The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it has been up here.''");
+
+    expect(quote).toMatchObject({ cue: 'say', speaker: { mention: 'Mr. Trump' } });
+  });
+
+  it('a person noun without an agent suffix speaks: a young boy shouted, “…”', () => {
+    const quote = only("It was quiet until a young boy shouted, ''They are coming, here they are!''");
+
+    expect(quote.speaker?.mention).toBe('a young boy');
+  });
+
+  it('leaves the circumstances after a quote out: said, “We’ll see,” when asked whether …', () => {
+    const quote = only('Bernie Sanders had previously said, “We’ll see,” when asked whether he would raise money for other candidates.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'We’ll see' });
+  });
+
   it('newswire doubled apostrophes are quotation marks', () => {
     const quote = only("''The economy added jobs in every sector last month,'' the economist said.");
 
