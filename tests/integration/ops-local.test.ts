@@ -62,28 +62,44 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
 
 const portOf = (url: string) => new URL(url).port;
 
+/**
+ * Dead-letters a notification for a bucket that does not exist yet (S3 fails
+ * every receive), then fixes the cause by creating the bucket and object.
+ */
+async function deadLetterThenFix(bucket: string, key: string): Promise<void> {
+  await target.sqs.send(
+    new SendMessageCommand({
+      QueueUrl: stack.queueUrl,
+      MessageBody: JSON.stringify({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key, sequencer: '01' } } }] }),
+    }),
+  );
+  await eventually(async () => {
+    const { Attributes } = await target.sqs.send(new GetQueueAttributesCommand({ QueueUrl: stack.deadLetterQueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    return Attributes?.ApproximateNumberOfMessages === '1' ? true : undefined;
+  }, 15_000, 'the dead letter');
+  await target.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  await target.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: SAMPLE_ARTICLE, ContentType: 'text/plain' }));
+}
+
 describe('redrive against the local stack', () => {
   it('moves a dead-lettered notification back to the queue, where it is ingested once its cause is fixed', async () => {
-    // A notification for a bucket that does not exist yet: S3 fails, the message is dead-lettered.
-    const bucket = 'late-bucket';
-    const key = 'incoming/late.txt';
-    await target.sqs.send(
-      new SendMessageCommand({
-        QueueUrl: stack.queueUrl,
-        MessageBody: JSON.stringify({ Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key, sequencer: '01' } } }] }),
-      }),
-    );
-    await eventually(async () => {
-      const { Attributes } = await target.sqs.send(new GetQueueAttributesCommand({ QueueUrl: stack.deadLetterQueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
-      return Attributes?.ApproximateNumberOfMessages === '1' ? true : undefined;
-    }, 15_000, 'the dead letter');
-    await target.s3.send(new CreateBucketCommand({ Bucket: bucket }));
-    await target.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: SAMPLE_ARTICLE, ContentType: 'text/plain' }));
+    await deadLetterThenFix('late-bucket', 'incoming/late.txt');
 
     const result = await redrive(target, { pollMs: 10 });
 
     expect(result).toEqual({ status: 'COMPLETED', moved: 1 });
-    expect((await ingested(bucket, key)).status).toBe('PROCESSED');
+    expect((await ingested('late-bucket', 'incoming/late.txt')).status).toBe('PROCESSED');
+    expect(stack.queue.stats().deadLetters).toBe(0);
+  });
+
+  it('runs as `npm run redrive`, finding the running stack by its ports', async () => {
+    await deadLetterThenFix('later-bucket', 'incoming/later.txt');
+
+    const { code, stdout, stderr } = await runCli(['redrive'], { SQS_PORT: portOf(stack.sqsEndpoint), S3_PORT: portOf(stack.s3Endpoint) });
+
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe('local: redrive completed, 1 message(s) moved back to the ingest queue\n');
+    expect((await ingested('later-bucket', 'incoming/later.txt')).status).toBe('PROCESSED');
     expect(stack.queue.stats().deadLetters).toBe(0);
   });
 
