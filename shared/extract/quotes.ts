@@ -601,7 +601,7 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
 function frameBefore(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   // An introduction is at most ~100 characters, and a frame itself a few dozen words.
   // A question put by the reporter or an impression introduces no one's words.
-  return frames.startingIn(segment.start - 400, segment.start).find((f) => !f.unattributed && f.end <= segment.start && f.contentAfter <= segment.start
+  return frames.startingIn(segment.start - 400, segment.start).findLast((f) => !f.unattributed && f.end <= segment.start && f.contentAfter <= segment.start
     && (f.paragraph === segment.paragraph
       ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || isIntroduction(body.slice(f.end, segment.start))
       // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
@@ -637,10 +637,12 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
     // "“Jobs, jobs, jobs,” she said on “The Late Show” last month".
     if (segment.start < sentenceEnd) return /^[\s,:;—–-]*$/.test(body.slice(frame.end, segment.start));
     // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
-    // with no other speaker's cue in between — the speaker's own asides are none: "said Sandra Sucher, a
-    // professor who focuses on ethics. “…", "Mr. Manafort said, claiming that …. “…".
+    // with no other cue in between. The rest of the attribution sentence is narration about it, whatever
+    // its verbs ("said Sandra Sucher, a professor who focuses on ethics", "Sanders said, according to CNN",
+    // "Clinton said, referencing a super PAC called Future45") — unless it introduces this quote itself.
+    const introducer = frameBefore(body, frames, segment);
     const another = frames.startingIn(frame.end, segment.start)
-      .some((f) => f !== frame && f.end <= segment.start && !(f.sentence === frame.sentence && (isRelative(body, f) || f.borrowed)));
+      .some((f) => f !== frame && f.end <= segment.start && (f.sentence !== frame.sentence || f === introducer));
     // A title quoted in the attribution is no other quotation: "…,” he said on “Meet the Press.” “…".
     const onlyTitles = overlapping(segments, frame.end, Math.min(sentenceEnd, segment.start)).every((q) => isTitle(body, q));
     return !another && onlyTitles && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
@@ -657,8 +659,6 @@ const isTitleCase = (tokens: Token[]): boolean => {
 /** A closed quotation in title case: “State of the Union”, “The Late Show With Stephen Colbert”. */
 const isTitle = (body: string, segment: QuoteSegment): boolean => segment.closed && isTitleCase(tokenize(body, segment.inner));
 
-/** A frame whose speaker is a relative pronoun: "who focuses on ethics". */
-const isRelative = (body: string, frame: Frame): boolean => /^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
   return article.paragraphs[segment.paragraph]!.start === segment.start;

@@ -135,6 +135,18 @@ describe('direct quotes: layouts', () => {
     expect(quote.text).toBe('Executives who are serious about their values know their partners They know how they manage their business');
   });
 
+  it('the rest of the attribution sentence does not end the quote: said, according to CNN. “…”', () => {
+    const quote = only('“I ask you as a personal courtesy not to protest on the floor,” Sanders said, according to CNN. “It is of utmost importance you explain this to your delegations.”');
+
+    expect(quote.text).toBe('I ask you as a personal courtesy not to protest on the floor It is of utmost importance you explain this to your delegations');
+  });
+
+  it('another speaker introducing the next quote in the attribution sentence ends the quote', () => {
+    const quotes = quotesOf('“We will win this state,” Trump said, and Clinton replied: “We will see about that in November.”');
+
+    expect(quotes.map((q) => q.speaker?.mention)).toEqual(['Trump', 'Clinton']);
+  });
+
   it('a quote left open does not swallow the next paragraph’s own attributed quote', () => {
     const quotes = quotesOf('Mayor Ana Reyes said the plan is “an amorphous position to have.\n\n“What we do here is legislate. We debate bills and vote on them,” Reyes said.');
 
