@@ -56,6 +56,28 @@ describe('the RECORD item', () => {
     expect(() => packRecordItem(saved.articleId, { status, record: { ...saved, entities } }, { rev: 'r1' })).toThrow(RecordTooLargeError);
   });
 
+  it('decodes the bytes of an item read again once, and gives the parts it shares frozen', () => {
+    const item = packRecordItem(saved.articleId, { status, record: saved }, { rev: 'r1' });
+
+    const first = unpackRecordItem(item).article!;
+    const again = unpackRecordItem({ ...item, z: Uint8Array.from(item.z as Uint8Array) }).article!;
+
+    expect(again).toEqual(first);
+    expect(again.record!.quotes).toBe(first.record!.quotes);
+    expect(() => (again.record!.quotes as unknown[]).push('x')).toThrow(TypeError);
+    expect(Object.isFrozen(again.status)).toBe(true);
+  });
+
+  it('reads a rewritten item as its new version, never the one decoded before', () => {
+    const before = packRecordItem(saved.articleId, { status, record: saved }, { rev: 'r1' });
+    const rewritten = { ...saved, quotes: [quote('Q1', 'other words', lorenzana)] };
+    unpackRecordItem(before);
+
+    const after = unpackRecordItem(packRecordItem(saved.articleId, { status, record: rewritten }, { rev: 'r2' }));
+
+    expect(after).toEqual({ rev: 'r2', article: { status, record: rewritten } });
+  });
+
   it('is a tombstone with its version for a deleted article', () => {
     expect(unpackRecordItem(packRecordItem(saved.articleId, undefined, { seq: '0002', rev: 'r2' }))).toEqual({ seq: '0002', rev: 'r2' });
   });
