@@ -11,9 +11,6 @@
  * and accepts any credentials.
  */
 import { mkdir } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -26,6 +23,7 @@ import {
 import { GSIS, TABLE_KEYS } from '../store/schema.js';
 import { createLocalDynamoClient } from './clients.js';
 import type { EngineMessage, EngineOptions } from './dynamo-engine.js';
+import { moduleWorker } from './workers.js';
 
 export interface LocalDynamoOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -67,22 +65,9 @@ export async function startLocalDynamo(options: LocalDynamoOptions): Promise<Loc
   return { endpoint, port, tableName: options.tableName, close: engine.close };
 }
 
-/**
- * The engine's module: beside this one, with this one's extension. Run from
- * TypeScript sources (tsx, vitest), the thread registers tsx itself: a worker
- * does not inherit the main thread's module hooks in Node 20.
- */
-function engineWorker(workerData: EngineOptions): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const url = new URL(`./dynamo-engine${extname(here)}`, import.meta.url).href;
-  if (extname(here) !== '.ts') return new Worker(new URL(url), { workerData });
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 /** Starts the engine thread; `listening` resolves with its port or rejects as listen() would (`code`, `port`). */
 function startEngine(options: EngineOptions): { listening: Promise<number>; close(): Promise<void> } {
-  const worker = engineWorker(options);
+  const worker = moduleWorker('dynamo-engine', options);
   let failure: Error | undefined;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const message = <T extends EngineMessage['type']>(...types: T[]) =>

@@ -3,13 +3,15 @@
  *
  *   inbox/ ─PutObject─▶ s3rver ─ObjectCreated (incoming/)─▶ LocalQueue ─batch─▶ ingest handler ─▶ dynalite
  *                                                                    └─5 receives─▶ DLQ (JSON file)
- *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler ─▶ dynalite
+ *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler (worker threads) ─▶ dynalite (its own thread)
  *   SQS client (npm run redrive / reprocess) ─▶ local SQS endpoint ─▶ LocalQueue and its DLQ
  *
  * The handlers are the real ones (`createHandler` of functions/ingest and
  * functions/query), given real AWS SDK clients pointed at the local engines
  * with explicit credentials and region; the process environment is not used
- * or changed.
+ * or changed. dynalite and the query function run in worker threads, so the
+ * stack uses more than one core, as the services and function instances
+ * they stand for would.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,13 +29,17 @@ import { documentClientFor } from '../aws-clients.js';
 import { loadWebAssets, WEB_DIST, webResponse } from '../web/assets.js';
 import { createLocalDynamoClient, createLocalS3Client, LOCAL_CREDENTIALS, LOCAL_REGION, type LocalCredentials } from './clients.js';
 import { startLocalDynamo, type LocalDynamo } from './dynamo.js';
-import { startLocalHttpApi, type LocalHttpApi } from './http.js';
+import { startLocalHttpApi, type HttpApiHandler, type LocalHttpApi } from './http.js';
 import { startInbox, type Inbox } from './inbox.js';
 import { consoleLogger, type LocalLogger } from './logger.js';
 import { LocalQueue, type MessageOutcome } from './queue.js';
+import { startQueryThreads } from './query-threads.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification } from './s3.js';
 import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from './settings.js';
 import { startLocalSqs } from './sqs.js';
+
+/** Query function instances of the local API: requests in flight at once use the cores as Lambda instances would. */
+const DEFAULT_QUERY_THREADS = 2;
 
 export interface LocalStackOptions {
   /** Where DynamoDB, S3 and the DLQ persist (`dynamodb/`, `s3/`, `dlq.json`); in memory / a temp dir when absent. */
@@ -51,6 +57,12 @@ export interface LocalStackOptions {
   logger?: LocalLogger;
   /** The built reader view served at `/` (default shared/web/dist, see `npm run build:web`); null: none. */
   webDir?: string | null;
+  /**
+   * Worker threads that run the query function, each an instance of it as
+   * on AWS (query-threads.ts); 0 runs it on the stack's own event loop.
+   * Default 2.
+   */
+  queryThreads?: number;
   /** Queue tuning (tests shorten the retry delay). */
   queue?: { maxReceiveCount?: number; retryDelayMs?: (receiveCount: number) => number };
 }
@@ -163,14 +175,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     const webAssets = options.webDir === null ? undefined : await loadWebAssets(options.webDir ?? WEB_DIST);
-    const api: LocalHttpApi = await startLocalHttpApi({
-      port: options.port,
-      handler: createQueryHandler({
+    const threads = options.queryThreads ?? DEFAULT_QUERY_THREADS;
+    let queryHandler: HttpApiHandler;
+    if (threads > 0) {
+      const query = await startQueryThreads({ threads, logger, dynamoEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint, bucket, tableName });
+      cleanups.push(() => query.close());
+      queryHandler = query.handler;
+    } else {
+      queryHandler = createQueryHandler({
         db,
         tableName,
         logError: (message, error) => logger.error(`api: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
         uploads: uploadSigner({ s3: s3Client, bucket }),
-      }),
+      });
+    }
+    const api: LocalHttpApi = await startLocalHttpApi({
+      port: options.port,
+      handler: queryHandler,
       logger,
       ...(webAssets ? { web: (request) => webResponse(webAssets, request, [s3.endpoint]) } : {}),
     });
@@ -182,7 +203,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cleanups.push(() => inbox!.close());
     }
 
-    // Stop in reverse start order: inbox, HTTP API, SQS endpoint, queue (drains), clients, S3/DynamoDB, temp dir.
+    // Stop in reverse start order: inbox, HTTP API, query threads, SQS endpoint, queue (drains), clients, S3/DynamoDB, temp dir.
     let stopping: Promise<void> | undefined;
     return {
       apiUrl: api.url,

@@ -129,6 +129,15 @@ describe('local stack', () => {
     expect(line).toMatch(/^ingest: incoming\/logged\.txt → PROCESSED, \d+ quotes?/);
   });
 
+  it('answers requests in flight at once, each the same as alone (the query function runs in several threads)', async () => {
+    const paths = ['/articles?limit=50', '/entities?prefix=lorenzana', '/quotes?speaker=Lorenzana', '/health'];
+    const alone = await Promise.all(paths.map((path) => fetch(stack.apiUrl + path).then((r) => r.text())));
+
+    const together = await Promise.all(Array.from({ length: 24 }, (_, i) => fetch(stack.apiUrl + paths[i % paths.length]).then(async (r) => [r.status, await r.text()])));
+
+    expect(together).toEqual(Array.from({ length: 24 }, (_, i) => [200, alone[i % paths.length]]));
+  });
+
   it('answers unknown routes with the API error shape through the local HTTP server', async () => {
     const { status, body } = await getJson(`${stack.apiUrl}/nowhere`);
 
@@ -198,6 +207,18 @@ describe('local stack shutdown', () => {
     await stack.stop();
 
     for (const url of urls) await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('runs the query function on its own event loop when asked for no query threads', async () => {
+    const stack = await startLocalStack({ logger: collectingLogger(), queryThreads: 0, webDir: null });
+    try {
+      const { status, body } = await getJson(`${stack.apiUrl}/articles`);
+
+      expect(status).toBe(200);
+      expect(body).toEqual({ articles: [] });
+    } finally {
+      await stack.stop();
+    }
   });
 
   it('leaves nothing open after stop(): a process that starts, uses and stops the stack exits by itself', async () => {
