@@ -44,7 +44,11 @@ export class PipelineStack extends Stack {
     Tags.of(this).add('project', 'news-extract');
     Tags.of(this).add('stage', stage);
 
-    this.storage = new Storage(this, 'Storage', { removalPolicy, deletionProtection: config.isProduction });
+    this.storage = new Storage(this, 'Storage', {
+      removalPolicy,
+      deletionProtection: config.isProduction,
+      tableBilling: config.tableBilling,
+    });
     this.ingest = new Ingest(this, 'Ingest', {
       bucket: this.storage.bucket,
       table: this.storage.table,

@@ -9,12 +9,15 @@ import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { TTL_ATTRIBUTE } from '../../functions/ingest/idempotency.js';
 import { GSIS, TABLE_KEYS } from '../../shared/store/schema.js';
+import type { TableBilling } from '../stage-config.js';
 
 export interface StorageProps {
   /** RETAIN keeps data when the stack is deleted; DESTROY also empties the buckets. */
   readonly removalPolicy: RemovalPolicy;
   /** Refuse table deletion (console, API, or a stack update that would replace it). */
   readonly deletionProtection: boolean;
+  /** On-demand (the default) or provisioned capacity with target-tracking auto scaling. */
+  readonly tableBilling?: TableBilling;
 }
 
 export class Storage extends Construct {
@@ -56,11 +59,18 @@ export class Storage extends Construct {
       serverAccessLogsPrefix: 'articles-bucket/',
     });
 
+    const billing = props.tableBilling ?? { mode: 'on-demand' };
+    const provisioned = billing.mode === 'provisioned' ? billing : undefined;
     this.table = new dynamodb.Table(this, 'Table', {
       // Keys come from the schema module the store and local engine use, so they cannot drift.
       partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      // On-demand by default: no capacity to plan, nothing billed when idle.
+      // Provisioned is for a steady stream, where capacity by the hour at a
+      // high utilisation costs less than the same units bought per request.
+      ...(provisioned
+        ? { billingMode: dynamodb.BillingMode.PROVISIONED, writeCapacity: provisioned.write.min, readCapacity: provisioned.read.min }
+        : { billingMode: dynamodb.BillingMode.PAY_PER_REQUEST }),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: props.deletionProtection,
       // Idempotency records expire by themselves; TTL deletes cost nothing.
@@ -74,7 +84,21 @@ export class Storage extends Construct {
         sortKey: { name: gsi.sortKey, type: dynamodb.AttributeType.STRING },
         projectionType: dynamodb.ProjectionType.INCLUDE,
         nonKeyAttributes: [...gsi.projected],
+        ...(provisioned ? { writeCapacity: provisioned.indexWrite.min, readCapacity: provisioned.indexRead.min } : {}),
       });
+    }
+    if (provisioned) {
+      // Target tracking on each provisioned capacity, table and index alike:
+      // an index short of write capacity throttles the table's writes too.
+      const track = (attribute: dynamodb.IScalableTableAttribute) =>
+        attribute.scaleOnUtilization({ targetUtilizationPercent: provisioned.targetUtilizationPercent });
+      const range = ({ min, max }: { min: number; max: number }) => ({ minCapacity: min, maxCapacity: max });
+      track(this.table.autoScaleWriteCapacity(range(provisioned.write)));
+      track(this.table.autoScaleReadCapacity(range(provisioned.read)));
+      for (const gsi of GSIS) {
+        track(this.table.autoScaleGlobalSecondaryIndexWriteCapacity(gsi.name, range(provisioned.indexWrite)));
+        track(this.table.autoScaleGlobalSecondaryIndexReadCapacity(gsi.name, range(provisioned.indexRead)));
+      }
     }
   }
 }

@@ -111,6 +111,13 @@ describe('storage', () => {
     });
   });
 
+  it('provisions no capacity and scales nothing by default (on demand)', () => {
+    const table = resource(stack.storage.table).Properties;
+    expect(table.ProvisionedThroughput).toBeUndefined();
+    expect(table.GlobalSecondaryIndexes.map((gsi: any) => gsi.ProvisionedThroughput)).toEqual(GSIS.map(() => undefined));
+    template.resourceCountIs('AWS::ApplicationAutoScaling::ScalableTarget', 0);
+  });
+
   it('expires items by the ttl attribute (idempotency records)', () => {
     expect(resource(stack.storage.table).Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'ttl', Enabled: true });
   });
@@ -569,5 +576,83 @@ describe('with context removal=destroy', () => {
 
   it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
     expect(nagFindings(throwaway.app)).toEqual([]);
+  });
+});
+
+describe('with context tableBilling=provisioned', () => {
+  let provisioned: Synthesized;
+
+  beforeAll(() => {
+    provisioned = synthesize({
+      tableBilling: 'provisioned',
+      writeCapacity: '10',
+      maxWriteCapacity: '200',
+      readCapacity: '5',
+      maxReadCapacity: '50',
+      indexWriteCapacity: '2',
+    });
+  });
+
+  const tableRef = () => ({ Ref: logicalIdOf(provisioned.stack.storage.table) });
+  /** The table's scalable targets, by ResourceId (table or index) and dimension, with their range and target tracking policy. */
+  function scaling(): Record<string, { min: number; max: number; metric: string; target: number }> {
+    const targets = provisioned.template.findResources('AWS::ApplicationAutoScaling::ScalableTarget');
+    const policies = Object.values(provisioned.template.findResources('AWS::ApplicationAutoScaling::ScalingPolicy'));
+    return Object.fromEntries(
+      Object.entries(targets).map(([id, target]) => {
+        const p = target.Properties;
+        const policy = policies.find((x) => x.Properties.ScalingTargetId?.Ref === id)!.Properties;
+        const resourceId = JSON.stringify(p.ResourceId).includes('/index/') ? 'index' : 'table';
+        return [
+          `${resourceId} ${p.ScalableDimension}`,
+          {
+            min: p.MinCapacity,
+            max: p.MaxCapacity,
+            metric: policy.TargetTrackingScalingPolicyConfiguration.PredefinedMetricSpecification.PredefinedMetricType,
+            target: policy.TargetTrackingScalingPolicyConfiguration.TargetValue,
+          },
+        ];
+      }),
+    );
+  }
+
+  it('bills the table by provisioned capacity, starting at the minimums, the index at its own', () => {
+    const table = resourceIn(provisioned.template, provisioned.stack.storage.table).Properties;
+    // CloudFormation's default billing mode is PROVISIONED; CDK leaves the property out for it.
+    expect(table.BillingMode ?? 'PROVISIONED').toBe('PROVISIONED');
+    expect(table.ProvisionedThroughput).toEqual({ WriteCapacityUnits: 10, ReadCapacityUnits: 5 });
+    expect(table.GlobalSecondaryIndexes.map((gsi: any) => [gsi.IndexName, gsi.ProvisionedThroughput])).toEqual(
+      GSIS.map((gsi) => [gsi.name, { WriteCapacityUnits: 2, ReadCapacityUnits: 1 }]),
+    );
+  });
+
+  it('scales table and index reads and writes by target tracking at 70% utilisation between the configured minimums and maximums', () => {
+    expect(scaling()).toEqual({
+      'table dynamodb:table:WriteCapacityUnits': { min: 10, max: 200, metric: 'DynamoDBWriteCapacityUtilization', target: 70 },
+      'table dynamodb:table:ReadCapacityUnits': { min: 5, max: 50, metric: 'DynamoDBReadCapacityUtilization', target: 70 },
+      'index dynamodb:index:WriteCapacityUnits': { min: 2, max: 200, metric: 'DynamoDBWriteCapacityUtilization', target: 70 },
+      'index dynamodb:index:ReadCapacityUnits': { min: 1, max: 50, metric: 'DynamoDBReadCapacityUtilization', target: 70 },
+    });
+  });
+
+  it('points the scalable targets at this table and its EntitiesByType index, through the DynamoDB auto scaling service-linked role', () => {
+    const ids = Object.values(provisioned.template.findResources('AWS::ApplicationAutoScaling::ScalableTarget')).map((t) => t.Properties.ResourceId);
+    const tableId = { 'Fn::Join': ['', ['table/', tableRef()]] };
+    const indexIds = GSIS.map((gsi) => ({ 'Fn::Join': ['', ['table/', tableRef(), `/index/${gsi.name}`]] }));
+    expect(ids).toEqual(expect.arrayContaining([tableId, tableId, ...indexIds, ...indexIds]));
+    expect(ids).toHaveLength(2 + 2 * GSIS.length);
+    for (const target of Object.values(provisioned.template.findResources('AWS::ApplicationAutoScaling::ScalableTarget'))) {
+      expect(JSON.stringify(target.Properties.RoleARN)).toContain('AWSServiceRoleForApplicationAutoScaling_DynamoDBTable');
+    }
+    const roles = (t: Template) => Object.keys(t.findResources('AWS::IAM::Role')).length;
+    expect(roles(provisioned.template), 'no role of its own for auto scaling').toBe(roles(template));
+  });
+
+  it('keeps point-in-time recovery on', () => {
+    expect(resourceIn(provisioned.template, provisioned.stack.storage.table).Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged errors or warnings', () => {
+    expect(nagFindings(provisioned.app)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ describe('stage configuration from context', () => {
       removalPolicy: RemovalPolicy.RETAIN,
       auth: { kind: 'iam' },
       corsOrigins: [],
+      tableBilling: { mode: 'on-demand' },
     });
   });
 
@@ -56,5 +57,53 @@ describe('stage configuration from context', () => {
 
   it('keeps the alarm e-mail address', () => {
     expect(from({ alarmEmail: 'ops@example.com' }).alarmEmail).toBe('ops@example.com');
+  });
+
+  it('bills the table on demand unless tableBilling=provisioned, and refuses capacity for an on-demand table', () => {
+    expect(from({ tableBilling: 'on-demand' }).tableBilling).toEqual({ mode: 'on-demand' });
+    expect(() => from({ writeCapacity: '10' })).toThrow(/writeCapacity need tableBilling=provisioned/);
+    expect(() => from({ tableBilling: 'reserved' })).toThrow(/tableBilling must be/);
+  });
+
+  it('provisions the table from the given minimums, scaling to 10 times them at 70% utilisation, the index from 1 unit', () => {
+    expect(from({ tableBilling: 'provisioned', writeCapacity: '12', readCapacity: 5 }).tableBilling).toEqual({
+      mode: 'provisioned',
+      write: { min: 12, max: 120 },
+      read: { min: 5, max: 50 },
+      indexWrite: { min: 1, max: 120 },
+      indexRead: { min: 1, max: 50 },
+      targetUtilizationPercent: 70,
+    });
+  });
+
+  it('takes the maximums, index minimums and target utilisation from context', () => {
+    const billing = from({
+      tableBilling: 'provisioned',
+      writeCapacity: '10',
+      maxWriteCapacity: '400',
+      readCapacity: '4',
+      maxReadCapacity: '40',
+      indexWriteCapacity: '3',
+      indexReadCapacity: '2',
+      targetUtilization: '80',
+    }).tableBilling;
+    expect(billing).toEqual({
+      mode: 'provisioned',
+      write: { min: 10, max: 400 },
+      read: { min: 4, max: 40 },
+      indexWrite: { min: 3, max: 400 },
+      indexRead: { min: 2, max: 40 },
+      targetUtilizationPercent: 80,
+    });
+  });
+
+  it('refuses provisioned billing without minimums, fractional or inverted capacities and an out-of-range target', () => {
+    const provisioned = { tableBilling: 'provisioned', writeCapacity: '10', readCapacity: '5' };
+    expect(() => from({ tableBilling: 'provisioned', readCapacity: '5' })).toThrow(/needs writeCapacity/);
+    expect(() => from({ tableBilling: 'provisioned', writeCapacity: '5' })).toThrow(/needs readCapacity/);
+    expect(() => from({ ...provisioned, writeCapacity: '2.5' })).toThrow(/writeCapacity must be a whole number/);
+    expect(() => from({ ...provisioned, maxWriteCapacity: '5' })).toThrow(/maxWriteCapacity \(5\) must be at least writeCapacity \(10\)/);
+    expect(() => from({ ...provisioned, indexReadCapacity: '60' })).toThrow(/indexReadCapacity \(60\) must be at most/);
+    expect(() => from({ ...provisioned, targetUtilization: '95' })).toThrow(/targetUtilization/);
   });
 });
