@@ -347,8 +347,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "released a statement saying, “…”": what a statement, video or sign says is its author's.
     const medium = tokens[first - 1];
     if (medium?.word && medium.text === medium.lower && MEDIA.has(medium.lower)) {
-      const author = mainSpeaker ?? clauseSubject(tokens, first) ?? speakerBefore(tokens, first);
-      return author ? { speaker: author, contentFrom, inverted: false, borrowed: author !== speakerBefore(tokens, first) } : undefined;
+      const author = mainSpeaker ?? clauseSubject(tokens, first);
+      if (author) return { speaker: author, contentFrom, inverted: false, borrowed: true };
+      const itself = speakerBefore(tokens, first); // "A sign saying “…” hung over the stage."
+      return itself && { speaker: itself, contentFrom, inverted: false, borrowed: false };
     }
     if (afterComma) {
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
