@@ -22,9 +22,10 @@
  * frequent event types and entities); each sample is checked to answer 200
  * before the load.
  *
- * The stack process's CPU time per article and per request is recorded too:
- * it runs engines, handlers and API on one event loop, so that is its
- * capacity, and with the CPU shares it tells queueing from a slow request.
+ * The stack process's CPU time per article and per request is recorded too
+ * (all its threads: the API and queue, the query function's instances and
+ * the DynamoDB engine), and with the CPU shares it tells queueing from a slow
+ * request.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -80,9 +81,9 @@ export interface QueryPattern {
   latency: Summary;
   /** The same requests on one connection (a tenth as many): the latency without queueing. */
   oneAtATime: Summary;
-  /** CPU time of the stack process (API, handler, dynalite) per request: 1000 / this is its request rate on one core. */
+  /** CPU time of the stack process (API, handler, dynalite; every thread) per request: 1000 / this is its request rate on one core. */
   stackCpuMsPerRequest: number;
-  /** CPU time / wall time during the load, of the stack and of autocannon's process: near 1 is a saturated core. */
+  /** CPU time / wall time during the load, of the stack and of autocannon's process: 1 is a core's worth (the stack has several threads). */
   stackCpuShare: number;
   loadGeneratorCpuShare: number;
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROFILE_CHANNEL, type ProfileReply, type ProfileRequest } from '../../shared/local/workers.js';
 import { REPO_ROOT } from './corpus.js';
 
 export const PROFILE_DIR = join(tmpdir(), 'news-bench-profiles');
@@ -37,6 +38,16 @@ export interface ProfileSummary {
   totalMs: number;
   byPackage: ProfileShare[];
   byFunction: ProfileShare[];
+  /** The local stack's worker threads over the same span (its DynamoDB engine, the query function's instances), by thread. */
+  threads?: Record<string, ProfileSummary>;
+}
+
+/** Saves `<name>.cpuprofile` in PROFILE_DIR and summarises it. */
+function saveProfile(name: string, profile: CpuProfile): ProfileSummary {
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  const file = join(PROFILE_DIR, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  return { file, ...summarizeProfile(profile) };
 }
 
 /** Starts profiling this process; `stop(name)` saves `<name>.cpuprofile` and summarises it. */
@@ -49,11 +60,38 @@ export async function startProfiler(): Promise<{ stop(name: string): Promise<Pro
     async stop(name) {
       const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
       session.disconnect();
-      mkdirSync(PROFILE_DIR, { recursive: true });
-      const file = join(PROFILE_DIR, `${name}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
-      return { file, ...summarizeProfile(profile) };
+      return saveProfile(name, profile);
     },
+  };
+}
+
+/**
+ * Starts profiling the worker threads of the local stack in this process
+ * (shared/local/workers.ts answers on PROFILE_CHANNEL); `stop(name)` saves
+ * `<name>-<thread>.cpuprofile` for each of the `threads` expected (or those
+ * that answered within 10 s) and summarises them.
+ */
+export function startThreadProfilers(threads: number): { stop(name: string): Promise<Record<string, ProfileSummary>> } {
+  const channel = new BroadcastChannel(PROFILE_CHANNEL);
+  channel.postMessage({ type: 'start' } satisfies ProfileRequest);
+  return {
+    stop: (name) =>
+      new Promise((resolve) => {
+        const summaries: Record<string, ProfileSummary> = {};
+        const done = () => {
+          clearTimeout(timer);
+          channel.close();
+          resolve(summaries);
+        };
+        const timer = setTimeout(done, 10_000);
+        channel.onmessage = (event) => {
+          const reply = (event as { data: ProfileRequest | ProfileReply }).data;
+          if (reply.type !== 'profile') return;
+          summaries[reply.thread] = saveProfile(`${name}-${reply.thread}`, reply.profile as CpuProfile);
+          if (Object.keys(summaries).length === threads) done();
+        };
+        channel.postMessage({ type: 'stop' } satisfies ProfileRequest);
+      }),
   };
 }
 

@@ -13,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import dynalite from 'dynalite';
 import { listenOnLoopback } from './net.js';
+import { answerProfileRequests } from './workers.js';
 
 export interface EngineOptions {
   port: number;
@@ -71,6 +72,7 @@ const send = (message: EngineMessage) => port.postMessage(message);
 const options = workerData as EngineOptions;
 // createTableMs: how long dynalite keeps a new table CREATING; keep startup fast.
 const server = dynalite({ path: options.path, createTableMs: 20 });
+answerProfileRequests('dynamodb');
 const close = stopWhenDrained(server);
 try {
   send({ type: 'listening', port: await listenOnLoopback(server, options.port) });

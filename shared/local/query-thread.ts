@@ -5,11 +5,12 @@
  * as each concurrent request on AWS gets a function instance of its own.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createHandler } from '../../functions/query/handler.js';
 import { uploadSigner } from '../api/upload.js';
 import { documentClientFor } from '../aws-clients.js';
 import { createLocalDynamoClient, createLocalS3Client } from './clients.js';
+import { answerProfileRequests } from './workers.js';
 
 export interface QueryThreadOptions {
   dynamoEndpoint: string;
@@ -58,4 +59,5 @@ port.on('message', (request: QueryThreadRequest) => {
   answering.add(answer);
   void answer.finally(() => answering.delete(answer));
 });
+answerProfileRequests(`query-${threadId}`);
 send({ type: 'ready' });
