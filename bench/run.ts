@@ -12,7 +12,8 @@
  *
  * Parts: extract (ours and peers, one core), coldstart (bundle sizes and
  * init), e2e (local stack: ingest latency, query latency under load), cost
- * ($ per million articles and queries, from the handlers), dynamo (the
+ * ($ per million articles and queries, from the handlers: into an empty
+ * table, in the steady state on demand, and provisioned), dynamo (the
  * store's own DynamoDB figures by layout: bench/cost.ts, `npm run
  * bench:cost`, results in cost.json). Never part of `npm test`.
  */
@@ -26,9 +27,9 @@ import { benchExtract } from './extract.js';
 import { run } from './lib/child.js';
 import { PRICES } from './lib/prices.js';
 import { readResult, writeResult } from './lib/results.js';
-import { checkTargets, formatChecks, markdownTable, type Results } from './lib/targets.js';
+import { checkTargets, formatChecks, markdownTable, type Check, type Results } from './lib/targets.js';
 import { readTemplate, synth, type Synthesised } from './lib/template.js';
-import { benchUnitCost } from './unit-cost.js';
+import { benchUnitCost, type Dollars, type IngestPass, type UnitCostResult } from './unit-cost.js';
 
 const PARTS = ['extract', 'coldstart', 'e2e', 'cost', 'dynamo'] as const;
 type Part = (typeof PARTS)[number];
@@ -97,6 +98,34 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+/**
+ * The cost target's rows: lib/targets.ts checks the cold table (what the
+ * cost part has always reported); a running product's steady state, on
+ * demand and provisioned at the first stated rate, follow it.
+ */
+function withSteadyStateChecks(checks: Check[], cost: UnitCostResult | undefined): Check[] {
+  const at = checks.findIndex((c) => c.figure.startsWith('$ per million articles') && c.measured.startsWith('$'));
+  const steady = cost?.steadyState as UnitCostResult['steadyState'] | undefined;
+  if (at < 0 || !steady?.passes) return checks;
+  // Each a range over the two steady-state passes (every name known … catalogue warmed by the other articles); it passes when its upper end does.
+  const row = (figure: string, totals: [number, number]): Check => ({
+    figure,
+    measured: `$${Math.min(...totals).toFixed(2)} – $${Math.max(...totals).toFixed(2)}`,
+    target: '≤ $15',
+    pass: Math.max(...totals) <= 15,
+  });
+  const { warmCatalogue, everyNameKnown } = steady.passes;
+  const rate = steady.provisioned[0]!;
+  const provisioned = (key: keyof typeof steady.passes) => steady.provisioned.find((p) => p.pass === key && p.articlesPerMonth === rate.articlesPerMonth)!.dollarsPerMillion.total;
+  return [
+    ...checks.slice(0, at),
+    { ...checks[at]!, figure: `${checks[at]!.figure}, into an empty table` },
+    row(`$ per million articles, steady state (every name known – catalogue warmed by ${steady.warmupArticles} others), on demand`, [everyNameKnown.dollarsPerMillion.total, warmCatalogue.dollarsPerMillion.total]),
+    row(`$ per million articles, steady state, provisioned at ${rate.articlesPerMonth.toLocaleString('en')}/month, ${rate.targetUtilizationPercent}% utilisation`, [provisioned('everyNameKnown'), provisioned('warmCatalogue')]),
+    ...checks.slice(at + 1),
+  ];
+}
+
 type Dated<T> = T & { conditions: { date: string; loadAverage: number } };
 /** The latest result of a part; a file without `conditions` predates this runner and is ignored. */
 const latest = <T>(name: string): Dated<T> | undefined => {
@@ -144,9 +173,52 @@ if (results.coldstart) {
 }
 if (results.cost) {
   const c = results.cost;
-  console.log(`\nCost per million articles ($, us-east-1 on-demand; ingest ${c.ingest.memoryMb} MB arm64, batches of ${c.ingest.batchSize}):\n`);
-  console.log(markdownTable(['item', '$'], Object.entries(c.ingest.dollarsPerMillion).map(([k, v]) => [k, v.toFixed(4)])));
+  // A result written before the steady-state pass has none.
+  const steady = c.steadyState?.passes ? c.steadyState : undefined;
+  console.log(`\nCost per million articles ($, us-east-1; ingest ${c.ingest.memoryMb} MB arm64, batches of ${c.ingest.batchSize}):\n`);
+  const columns: [string, Dollars][] = [['cold table, on-demand', c.ingest.dollarsPerMillion]];
+  if (steady) {
+    const { warmCatalogue, everyNameKnown } = steady.passes;
+    columns.push(['steady, warm catalogue, on-demand', warmCatalogue.dollarsPerMillion], ['steady, every name known, on-demand', everyNameKnown.dollarsPerMillion]);
+    const rate = steady.provisioned[0]!.articlesPerMonth;
+    for (const p of steady.provisioned.filter((e) => e.articlesPerMonth === rate)) {
+      columns.push([`${p.pass === 'warmCatalogue' ? 'warm catalogue' : 'every name known'}, provisioned ${(rate / 1e6).toLocaleString('en')} M/month`, p.dollarsPerMillion]);
+    }
+  }
+  const items = Object.keys(c.ingest.dollarsPerMillion);
+  console.log(markdownTable(['item', ...columns.map(([name]) => name)], items.map((k) => [k, ...columns.map(([, d]) => (d[k] ?? 0).toFixed(4))])));
   console.log(`(+ CloudWatch Logs $${c.ingest.logsDollarsPerMillion}; prices: ${JSON.stringify({ ...PRICES, sources: undefined })})`);
+  if (steady) {
+    console.log(`\nDynamoDB units per article, by pass (steady: ${steady.method}):\n`);
+    const passes: [string, IngestPass['perArticle']][] = [
+      ['cold table', c.ingest.perArticle],
+      [`steady: ${steady.passes.warmCatalogue.pass}`, steady.passes.warmCatalogue.perArticle],
+      [`steady: ${steady.passes.everyNameKnown.pass}`, steady.passes.everyNameKnown.perArticle],
+    ];
+    const kinds = [...new Set(passes.flatMap(([, u]) => Object.keys(u.dynamoWriteUnitsByKind)))];
+    console.log(markdownTable(
+      ['pass', 'write units', ...kinds, 'GSI', 'read units'],
+      passes.map(([name, u]) => [
+        name,
+        (u.dynamoWriteUnits + u.dynamoGsiWriteUnits).toFixed(2),
+        ...kinds.map((k) => (u.dynamoWriteUnitsByKind[k] ?? 0).toFixed(2)),
+        u.dynamoGsiWriteUnits.toFixed(2),
+        u.dynamoReadUnits.toFixed(2),
+      ]),
+    ));
+    console.log('\nProvisioned capacity held by auto scaling (units; average use per second), by steady-state pass and rate:\n');
+    console.log(markdownTable(
+      ['pass', 'articles/month', 'table WCU', 'index WCU', 'table RCU', 'index RCU', '$/month', '$ per million articles (all items)'],
+      steady.provisioned.map((p) => [
+        steady.passes[p.pass].pass,
+        p.articlesPerMonth.toLocaleString('en'),
+        ...(['tableWrite', 'indexWrite', 'tableRead', 'indexRead'] as const).map((k) => `${p.capacity[k].provisioned} (${p.capacity[k].consumedPerSecond})`),
+        (p.dollarsPerMonth.writes + p.dollarsPerMonth.reads).toFixed(2),
+        p.dollarsPerMillion.total.toFixed(2),
+      ]),
+    ));
+    console.log(`Assumptions (the first pass at the first rate; the others alike):\n${steady.provisioned[0]!.assumptions.map((a) => `  - ${a}`).join('\n')}`);
+  }
 }
 /** bench/cost.ts (the store's own figures, PolNeAR dev) when it has run: DynamoDB by layout and catalogue state. */
 const dynamo = readResult<{ ingest?: { pass: string; writeUnitsPerArticle: number; dollarsPerMillionArticles: number }[]; naiveDesign?: { dollarsPerMillionArticles: number } }>('cost');
@@ -161,6 +233,6 @@ if (dynamo?.ingest) {
   ));
 }
 console.log('\nTargets (issue 8):\n');
-console.log(formatChecks(checkTargets(results)));
+console.log(formatChecks(withSteadyStateChecks(checkTargets(results), results.cost)));
 const dates = Object.entries(results).map(([part, r]) => (r ? `${part} ${r.conditions.date} (load ${r.conditions.loadAverage})` : `${part} never`));
 console.log(`\nresults: bench/results/*.json — ${dates.join('; ')}`);
