@@ -7,7 +7,7 @@
  * the query function's instances), between `profile:start` and
  * `profile:stop:<name>` (answered with the summary); stops (draining the queue) on `stop` or when the parent goes away.
  */
-import { startLocalStack } from '../shared/local/stack.js';
+import { defaultQueryThreads, startLocalStack } from '../shared/local/stack.js';
 import type { LocalLogger } from '../shared/local/logger.js';
 import { startProfiler, startThreadProfilers, type ProfileSummary } from './lib/profile.js';
 
@@ -34,7 +34,7 @@ const logger: LocalLogger = {
 
 const send = (message: StackMessage) => process.send!(message);
 /** As `npm start` runs it; with the DynamoDB engine, the threads that answer profile requests. */
-const QUERY_THREADS = 2;
+const QUERY_THREADS = defaultQueryThreads();
 const stack = await startLocalStack({ logger, queryThreads: QUERY_THREADS });
 stack.queue.onOutcome((outcome) => send({ type: 'outcome', body: outcome.body, result: outcome.result }));
 

@@ -3,18 +3,18 @@
  *
  *   inbox/ ─PutObject─▶ s3rver ─ObjectCreated (incoming/)─▶ LocalQueue ─batch─▶ ingest handler ─▶ dynalite
  *                                                                    └─5 receives─▶ DLQ (JSON file)
- *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler (worker threads) ─▶ dynalite (its own thread)
+ *   HTTP request ─▶ local HTTP API ─payload 2.0─▶ query handler (worker threads on > 2 cores) ─▶ dynalite (its own thread)
  *   SQS client (npm run redrive / reprocess) ─▶ local SQS endpoint ─▶ LocalQueue and its DLQ
  *
  * The handlers are the real ones (`createHandler` of functions/ingest and
  * functions/query), given real AWS SDK clients pointed at the local engines
  * with explicit credentials and region; the process environment is not used
- * or changed. dynalite and the query function run in worker threads, so the
- * stack uses more than one core, as the services and function instances
- * they stand for would.
+ * or changed. dynalite, and on more than 2 cores the query function, run in
+ * worker threads, so the stack uses more than one core, as the services and
+ * function instances they stand for would.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -38,8 +38,17 @@ import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification 
 import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from './settings.js';
 import { startLocalSqs } from './sqs.js';
 
-/** Query function instances of the local API: requests in flight at once use the cores as Lambda instances would. */
-const DEFAULT_QUERY_THREADS = 2;
+/**
+ * How many threads run the query function by default: a core is left to the
+ * stack's own event loop (HTTP, queue, ingest) and one to the DynamoDB
+ * engine; the others (up to 4) answer queries, as Lambda instances would. On
+ * 2 cores that is none: measured there (bench e2e, 20 connections), two query
+ * threads answered no faster than the event loop and cost ~0.3–1 ms more CPU
+ * per request (messages between threads, a record memo and JIT per thread).
+ */
+export function defaultQueryThreads(cores = availableParallelism()): number {
+  return Math.max(0, Math.min(4, cores - 2));
+}
 
 export interface LocalStackOptions {
   /** Where DynamoDB, S3 and the DLQ persist (`dynamodb/`, `s3/`, `dlq.json`); in memory / a temp dir when absent. */
@@ -60,7 +69,7 @@ export interface LocalStackOptions {
   /**
    * Worker threads that run the query function, each an instance of it as
    * on AWS (query-threads.ts); 0 runs it on the stack's own event loop.
-   * Default 2.
+   * Default: defaultQueryThreads().
    */
   queryThreads?: number;
   /** Queue tuning (tests shorten the retry delay). */
@@ -175,7 +184,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     const webAssets = options.webDir === null ? undefined : await loadWebAssets(options.webDir ?? WEB_DIST);
-    const threads = options.queryThreads ?? DEFAULT_QUERY_THREADS;
+    const threads = options.queryThreads ?? defaultQueryThreads();
     let queryHandler: HttpApiHandler;
     if (threads > 0) {
       const query = await startQueryThreads({ threads, logger, dynamoEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint, bucket, tableName });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { startLocalHttpApi } from '../../shared/local/http.js';
 import type { MessageOutcome } from '../../shared/local/queue.js';
-import { startLocalStack, type LocalStack } from '../../shared/local/stack.js';
+import { defaultQueryThreads, startLocalStack, type LocalStack } from '../../shared/local/stack.js';
 import { collectingLogger, eventually, getJson, SAMPLE_ARTICLE } from './local-helpers.js';
 
 interface ListedArticle {
@@ -34,7 +34,8 @@ describe('local stack', () => {
     inboxDir = await mkdtemp(join(tmpdir(), 'local-stack-inbox-'));
     await writeFile(join(inboxDir, 'already-there.txt'), SAMPLE_ARTICLE);
     await writeFile(join(inboxDir, '.hidden.txt'), SAMPLE_ARTICLE);
-    stack = await startLocalStack({ port: 0, s3Port: 0, dynamoPort: 0, inboxDir, logger });
+    // Two query threads whatever the machine's cores (the default on 2 cores is none: tested below).
+    stack = await startLocalStack({ port: 0, s3Port: 0, dynamoPort: 0, inboxDir, logger, queryThreads: 2 });
     stack.queue.onOutcome((outcome) => outcomes.push(outcome));
     // A client built the way any AWS tool would be, from what the stack reports.
     s3 = new S3Client({
@@ -207,6 +208,10 @@ describe('local stack shutdown', () => {
     await stack.stop();
 
     for (const url of urls) await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('leaves a core to its event loop and one to DynamoDB, and gives query threads the others (up to 4)', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultQueryThreads(cores))).toEqual([0, 0, 1, 2, 4]);
   });
 
   it('runs the query function on its own event loop when asked for no query threads', async () => {
