@@ -445,6 +445,9 @@ function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
   return { first, last, head: { first, last } };
 }
 
+/** Words between straight single quotes: opened before a letter at a word's start, closed after a word. */
+const STRAIGHT_SINGLE_QUOTED = /(?:^|[\s(])'\p{L}[^']{0,80}[\p{L}.,!?]'(?=[\s,.;:!?)]|$)/u;
+
 /** Things that say what their authors put in them: "a statement saying …", "a sign reading …". */
 const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'release',
   'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column']);
@@ -723,8 +726,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const end = parts[parts.length - 1]!.end;
   const quoted = overlapping(segments, start, end);
   const text = parts.map((p) => body.slice(p.start, p.end)).join(' ');
-  // A stray mark with no partner still shows quoted words: `He says,” there are a lot of people …”`.
-  const kind: QuoteKind = quoted.length === 0 ? (/[“”"]|''/.test(text) ? 'mixed' : 'indirect')
+  // A stray mark with no partner still shows quoted words: `He says,” there are a lot of people …”`; so do
+  // straight single quotes, as headlines write them: "Ryan calls Trump line 'racist,' but backs him".
+  const kind: QuoteKind = quoted.length === 0 ? (/[“”"]|''/.test(text) || STRAIGHT_SINGLE_QUOTED.test(text) ? 'mixed' : 'indirect')
     : quoted.length === 1 && quoted[0]!.start <= start + 1 && quoted[0]!.end >= end - 1 ? 'direct' : 'mixed';
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };

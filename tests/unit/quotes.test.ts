@@ -332,6 +332,12 @@ describe('mixed quotes', () => {
     expect(quote).toMatchObject({ kind: 'mixed', text: '“the wind is at our backs” despite the loss in Nevada' });
   });
 
+  it('straight single quotes as headlines write them make a reported clause mixed', () => {
+    const quote = withCueOf("Mayor Ann Reyes said on Monday that the council should trust the chief, not 'blowhard' critics.", 'said');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: "the council should trust the chief, not 'blowhard' critics" });
+  });
+
   it('leaves a lone conjunction before the quote out: And “…,” he said', () => {
     const quote = withCueOf('The mayor spoke on Monday. And “we will win this race,” the mayor said.', 'said');
 
