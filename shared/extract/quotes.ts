@@ -148,8 +148,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const frame = after ?? before;
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
     if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
-    // Nor is a title in title case with no one saying it: “The Late Show With Stephen Colbert”.
-    if (!frame && parts.every((p) => isTitle(body, p))) continue;
+    // Nor is a title in title case — “The Late Show With Stephen Colbert”, even as a cue's object: "she wrote
+    // “Tough Choices”" — unless a headline's colon gives it a speaker: "Carson: ‘Not Fit To Serve’".
+    if (parts.every((p) => isTitle(body, p)) && (!frame || body.slice(frame.cue.start, frame.cue.end) !== ':')) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     if (frame) {

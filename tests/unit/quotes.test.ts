@@ -294,6 +294,12 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotes.filter((q) => q.text.includes('a disaster for every family'))).toHaveLength(1);
   });
 
+  it('a title in title case after a cue is not a direct quote: she wrote “Tough Choices”', () => {
+    const quotes = quotesOf('Carly Fiorina left the company in 2005. She later wrote “Tough Choices,” a memoir of those years.');
+
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
   it('survives an unbalanced quotation mark without swallowing later paragraphs', () => {
     const quotes = quotesOf('He said “this never closes and goes on\n\nA new paragraph starts here. It has no quotes.');
 
