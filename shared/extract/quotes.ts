@@ -391,7 +391,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
-  if (before && baseForm && !MODALS.has(previousWord) && !isPlural(tokens[before.last]!, before.last === 0)) {
+  if (before && baseForm && !MODALS.has(previousWord) && !pluralPhrase(tokens, before)) {
     before = subjectBefore(tokens, first, true);
     if (!before) return undefined;
   }
@@ -472,6 +472,10 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
 /** A plural head: "they", "officials", and a plural opening the sentence ("Sources say …"). */
 const isPlural = (head: Token, opensSentence = false): boolean => /^(?:they|we|i|you|who)$/.test(head.lower)
   || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
+
+/** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
+const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
+  || tokens.slice(phrase.first, phrase.last).some((t, i) => /^(?:of|to|for)$/.test(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 

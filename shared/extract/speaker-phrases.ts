@@ -440,7 +440,7 @@ function withHead(tokens: Token[], range: TokenRange | undefined): SpeakerPhrase
  */
 function nameHead(tokens: Token[], range: TokenRange): TokenRange {
   let last = range.first;
-  while (last < range.last && !/^(?:of|for|at|from)$/.test(tokens[last + 1]!.lower)) last++;
+  while (last < range.last && !/^(?:of|for|at|from|to)$/.test(tokens[last + 1]!.lower)) last++;
   let first = last;
   while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
   return isCapitalised(tokens[last]) ? { first, last } : range;

@@ -498,6 +498,12 @@ describe('speaker resolution', () => {
     expect(quotes.find((q) => q.cue === 'said')?.speaker).toMatchObject({ mention: 'A media release', name: 'Department of Foreign Affairs' });
   });
 
+  it('a plural noun with its complement speaks through a base-form cue, as itself: Aides to Clinton say …', () => {
+    const quote = only('Hillary Clinton campaigned in Iowa. Aides to Clinton say she is shifting her argument toward her rival.');
+
+    expect(quote.speaker).toMatchObject({ mention: 'Aides to Clinton', name: 'Aides to Clinton' });
+  });
+
   it('keeps a descriptor as written when there is nothing to resolve to', () => {
     const quote = only('A spokesperson for the port said the cranes would be back in service by Friday.');
 
