@@ -170,7 +170,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC". "Asked whether …" opens a sentence.
     // "Asked whether …" and an inverted "Said Comey, “…”" open a sentence capitalised.
     const opening = tokens.slice(0, i).every((t) => !t.word);
-    const opensAsked = opening && token.lower === 'asked';
+    const opensAsked = token.lower === 'asked' && (opening || (tokens.slice(0, i - 1).every((t) => !t.word) && /^(?:when|if|once|after|before|while)$/i.test(tokens[i - 1]?.text ?? '')));
     const opensSaid = opening && (token.lower === 'said' || token.lower === 'added') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (token.text !== token.lower && !opensAsked && !opensSaid && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const passive = matchPassive(tokens, i);

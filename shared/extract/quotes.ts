@@ -417,7 +417,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
  */
 function reportersQuestion(tokens: Token[], first: number, last: number): ReturnType<typeof frameFor> {
   if (cueLemma(tokens[first]!.lower) !== 'ask') return undefined;
-  const opening = tokens.slice(0, first).every((t) => !t.word);
+  // "Asked whether …", "When asked whether …", "If asked about …".
+  const opening = tokens.slice(0, first).every((t) => !t.word || (t === tokens[first - 1] && /^(?:when|if|once|after|before|while)$/.test(t.lower)));
   const passive = BE.has(tokens[first - 1]?.lower ?? '');
   if (!opening && !passive) return undefined;
   let from = last + 1;

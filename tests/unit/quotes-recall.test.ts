@@ -68,6 +68,12 @@ describe("reported speech: the reporter's questions", () => {
     expect(quote).toMatchObject({ text: 'whether he would run again in 2020', speaker: null });
   });
 
+  it('"When asked whether …" reports the question too', () => {
+    const quote = withCue(quotesOf('When asked whether the delay was the right position to take, 59 percent said it was not.'), 'asked');
+
+    expect(quote).toMatchObject({ text: 'whether the delay was the right position to take', speaker: null });
+  });
+
   it('"was asked if …" reports the question, not the one asked', () => {
     const quote = withCue(quotesOf('The senator was asked if she had ever been discriminated against.'), 'asked');
 
