@@ -531,13 +531,16 @@ const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'wo
 
 /** Past the listener and "that": "told reporters that …", "said on Tuesday that …", "said: “…”". */
 function contentStart(tokens: Token[], from: number, cue: string): number {
-  // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …".
+  // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …";
+  // so may the time and place of a statement: "said Thursday during a town hall in Buffalo, New York, that …".
   const listener = cueLemma(cue) === 'tell';
-  for (let i = from; i < tokens.length && i - from < (listener ? 16 : 8); i++) {
+  const circumstance = PLACE_OR_TIME.test(tokens[from]?.lower ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|last)$/.test(tokens[from]?.lower ?? '');
+  const long = listener || circumstance;
+  for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i + 1;
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
-    if ((token.text === ',' && !listener) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
+    if ((token.text === ',' && !long) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue.
     if (CLAUSE_STARTED.has(token.lower) || /n['’]t$/.test(token.lower)) break;

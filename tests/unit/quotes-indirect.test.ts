@@ -91,6 +91,12 @@ describe('reported speech: "according to"', () => {
 });
 
 describe('reported speech: clause-final cues', () => {
+  it('"X said Thursday at a town hall in Buffalo, New York, that …" reports what follows "that"', () => {
+    const quote = only('Bernie Sanders said Thursday during a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.');
+
+    expect(quote.text).toBe('the state is wrong to ban fracking');
+  });
+
   it('"…, X said Thursday." attributes the clause before, not the day', () => {
     const quote = only('The ferry will resume service in March, port director Alan Cruz said Thursday.');
 
