@@ -588,7 +588,9 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (sentence.start >= segment.start) return undefined;
   const lead = trimSpan(body, { start: sentence.start, end: segment.start });
   const text = body.slice(lead.start, segment.start);
-  if (wordCount(body, lead) < 2 || /[“”"‘:;]|''/.test(text) || /,\s*$/.test(text)) return undefined;
+  // Earlier quoted words of the same statement belong to it: "Guns are “the ultimate public health crisis” and
+  // “stunt children’s growth,” she said."
+  if (wordCount(body, lead) < 2 || /[:;]/.test(text) || /,\s*$/.test(text)) return undefined;
   if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < segment.start)) return undefined;
   return lead;
 }

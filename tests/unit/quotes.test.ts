@@ -344,6 +344,12 @@ describe('mixed quotes', () => {
     expect(quote).toMatchObject({ kind: 'mixed', text: "the council should trust the chief, not 'blowhard' critics" });
   });
 
+  it('takes earlier quoted words of the sentence with the narration: Guns are “…” and “…,” she said', () => {
+    const quote = only('Dr. Ann Reyes testified on Monday. Guns are “the ultimate public health crisis” and “stunt children’s growth,” she said.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'Guns are “the ultimate public health crisis” and “stunt children’s growth,”' });
+  });
+
   it('leaves a lone conjunction before the quote out: And “…,” he said', () => {
     const quote = withCueOf('The mayor spoke on Monday. And “we will win this race,” the mayor said.', 'said');
 
