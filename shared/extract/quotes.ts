@@ -732,6 +732,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
   if (parts[0] === after && !carriesQuote && !frame.unattributed && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
+  // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
+  if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;

@@ -97,6 +97,10 @@ describe('reported speech: clause-final cues', () => {
     expect(quote.text).toBe('the state is wrong to ban fracking');
   });
 
+  it('only when it was said is no statement: "Dr. Reyes testified on Monday."', () => {
+    expect(quotesOf('Dr. Ann Reyes testified on Monday.')).toEqual([]);
+  });
+
   it('"…, X said Thursday." attributes the clause before, not the day', () => {
     const quote = only('The ferry will resume service in March, port director Alan Cruz said Thursday.');
 
