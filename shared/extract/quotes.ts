@@ -649,9 +649,12 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
   if (frameAfter(body, frames, segment)) return false;
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
     const sentenceEnd = article.sentences[frame.sentence]!.end;
-    // Split by its frame within one sentence: "“We will,” he said, “finish it.”" — not a title further on:
-    // "“Jobs, jobs, jobs,” she said on “The Late Show” last month".
-    if (segment.start < sentenceEnd) return /^[\s,:;—–-]*$/.test(body.slice(frame.end, segment.start));
+    // Split by its frame within one sentence: "“We will,” he said, “finish it.”", "“What I believe,” Duncan told
+    // The New York Times in 2012, “is that …”" — not a title further on: "said on “The Late Show” last month".
+    if (segment.start < sentenceEnd) {
+      const between = body.slice(frame.end, segment.start);
+      return /^[\s,:;—–-]*$/.test(between) || (/^[^“”"‘]{0,120},\s*$/.test(between) && frames.startingIn(frame.end, segment.start).length === 0);
+    }
     // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
     // with no other cue in between. The rest of the attribution sentence is narration about it, whatever
     // its verbs ("said Sandra Sucher, a professor who focuses on ethics", "Sanders said, according to CNN",
@@ -672,8 +675,17 @@ const isTitleCase = (tokens: Token[]): boolean => {
   return long.length >= 2 && long.every((t) => isCapitalised(t));
 };
 
-/** A closed quotation in title case: “State of the Union”, “The Late Show With Stephen Colbert”. */
-const isTitle = (body: string, segment: QuoteSegment): boolean => segment.closed && isTitleCase(tokenize(body, segment.inner));
+/**
+ * A closed quotation in title case: “State of the Union”, “The Late Show With Stephen Colbert”, or a
+ * capitalised word or two that someone's possessive names: NBC’s “Today”.
+ */
+const isTitle = (body: string, segment: QuoteSegment): boolean => {
+  if (!segment.closed) return false;
+  const tokens = tokenize(body, segment.inner);
+  if (isTitleCase(tokens)) return true;
+  const words = tokens.filter((t) => t.word);
+  return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && /\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start));
+};
 
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {

@@ -183,6 +183,18 @@ describe('direct quotes: layouts', () => {
     expect(quote.text).toBe('I have always said that I expect to be vetted But what is going on with me has not happened to anyone else');
   });
 
+  it('a quote split by its frame joins across the listener and time: “…,” Duncan told The Times in 2012, “…”', () => {
+    const quote = only('“What I fundamentally believe,” former Education Secretary Arne Duncan told The New York Times in 2012, “is that education ends poverty.”');
+
+    expect(quote.text).toBe('What I fundamentally believe is that education ends poverty');
+  });
+
+  it('a show named after a possessive is a title the quote continues past: told NBC’s “Today” on Monday. “…”', () => {
+    const quote = only('“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday. “I could hardly hear what he was saying.”');
+
+    expect(quote.text).toBe('I was sitting in a house in Florida, with a bad earpiece I could hardly hear what he was saying');
+  });
+
   it('a past verb the lexicon lacks is a dialogue tag right after a quote and its speaker: “…,” Trump barked', () => {
     const quote = only('The reporter had not been called on. “Go back to your own network,” Trump barked as a guard escorted him out.');
 
