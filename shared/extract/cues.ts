@@ -139,6 +139,12 @@ const isPastForm = (word: string): boolean => /ed$/.test(word) || IRREGULAR_PAST
 /** Words before a verb that make it a noun instead: "the reports", "his claims", "a plan". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'to']);
 
+/** Words before a reporter's question that opens a sentence: "*When* asked whether …". */
+export const BEFORE_ASKED: ReadonlySet<string> = new Set(['when', 'if', 'once', 'after', 'before', 'while']);
+
+/** Cues that open a sentence inverted, before their speaker's name: "*Said* Comey, “…”". */
+export const INVERTED_OPENERS: ReadonlySet<string> = new Set(['said', 'added']);
+
 /** Passive and second-hand cues spelled out: "was quoted as saying", "said in a statement". */
 const PASSIVE_CUE = /^(?:was|were|is|are|has been|had been) quoted (?:as )?saying$/;
 const MEDIUM = /^(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\w+ )?(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|memo|op-ed|column|report|video|message|appearance|filing|note|blog post|press conference|conference call|radio interview|television interview|phone interview)\b/;
@@ -170,8 +176,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC". "Asked whether …" opens a sentence.
     // "Asked whether …" and an inverted "Said Comey, “…”" open a sentence capitalised.
     const opening = tokens.slice(0, i).every((t) => !t.word);
-    const opensAsked = token.lower === 'asked' && (opening || (tokens.slice(0, i - 1).every((t) => !t.word) && /^(?:when|if|once|after|before|while)$/i.test(tokens[i - 1]?.text ?? '')));
-    const opensSaid = opening && (token.lower === 'said' || token.lower === 'added') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+    const opensAsked = token.lower === 'asked' && (opening || (tokens.slice(0, i - 1).every((t) => !t.word) && BEFORE_ASKED.has(tokens[i - 1]?.lower ?? '')));
+    const opensSaid = opening && INVERTED_OPENERS.has(token.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (token.text !== token.lower && !opensAsked && !opensSaid && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const passive = matchPassive(tokens, i);
     if (passive !== undefined) {

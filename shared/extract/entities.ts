@@ -6,6 +6,7 @@ import {
   SUBJECT_HEADS, TITLE_NOUNS, WEEKDAYS,
 } from './lexicon.js';
 import { COMMON_WORDS } from './common-words.js';
+import { INVERTED_OPENERS } from './cues.js';
 import { acronymOf, nameKey, significantWords, withoutContraction, withoutPossessive } from './names.js';
 import { countryOfDemonym, placeNamed } from './places.js';
 import { US_STATE_ABBREVIATIONS, US_STATES } from './us-states.js';
@@ -127,8 +128,6 @@ function isCommonWord(word: string, use: WordUse, alone: boolean): boolean {
   if ((use.lower.get(key) ?? 0) > 0) return true;
   return alone && isEnglishWord(word) && classify([word], undefined) === 'OTHER';
 }
-
-const INVERTED_CUES = new Set(['Said', 'Added', 'Says', 'Adds']);
 
 /**
  * A word of the English lexicon rather than a name: a word of the common
@@ -430,7 +429,7 @@ function mentionsFromRun(body: string, run: Token[], context: RunContext): NameM
   if (tokens.length === 0) return [];
   const opener = context.initial && tokens[0]!.start === run[0]!.start;
   // An inverted attribution opens the sentence: "*Said* Comey, “…”".
-  if (opener && tokens.length > 1 && INVERTED_CUES.has(tokens[0]!.text)) tokens = tokens.slice(1);
+  if (opener && tokens.length > 1 && INVERTED_OPENERS.has(tokens[0]!.text.toLowerCase())) tokens = tokens.slice(1);
   if (opener) {
     // "*Hours* later …"; "*Angry* Bernie Sanders supporters …" keeps the name after the common word.
     const rest = tokens.slice(1);

@@ -1,6 +1,7 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { BE, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { BE, BEFORE_ASKED, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
+import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -418,7 +419,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
 function reportersQuestion(tokens: Token[], first: number, last: number): ReturnType<typeof frameFor> {
   if (cueLemma(tokens[first]!.lower) !== 'ask') return undefined;
   // "Asked whether …", "When asked whether …", "If asked about …".
-  const opening = tokens.slice(0, first).every((t) => !t.word || (t === tokens[first - 1] && /^(?:when|if|once|after|before|while)$/.test(t.lower)));
+  const opening = tokens.slice(0, first).every((t) => !t.word || (t === tokens[first - 1] && BEFORE_ASKED.has(t.lower)));
   const passive = BE.has(tokens[first - 1]?.lower ?? '');
   if (!opening && !passive) return undefined;
   let from = last + 1;
@@ -534,7 +535,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …";
   // so may the time and place of a statement: "said Thursday during a town hall in Buffalo, New York, that …".
   const listener = cueLemma(cue) === 'tell';
-  const circumstance = PLACE_OR_TIME.test(tokens[from]?.lower ?? '') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|last)$/.test(tokens[from]?.lower ?? '');
+  const next = tokens[from]?.lower ?? '';
+  const circumstance = PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);
   const long = listener || circumstance;
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;

@@ -65,21 +65,21 @@ const SPEAKER_NOUNS = new Set([
   'ambassador', 'prosecutor', 'investigator', 'inspector', 'auditor', 'regulator', 'watchdog', 'monitor', 'data',
   'figures', 'numbers', 'results', 'research', 'analysis', 'findings', 'evidence', 'records', 'emails', 'transcript',
   'speech', 'interview', 'message', 'announcement', 'presentation', 'model', 'forecast', 'index', 'estimate',
-  'headline', 'sign', 'banner', 'caption', 'title', 'publication', 'platform', 'email', 'e-mail', 'transcript',
-  'staff', 'airline', 'carrier', 'bank', 'club', 'hospital', 'ministry', 'regime', 'junta', 'military', 'navy',
-  'coast', 'guard', 'service', 'bureau', 'office', 'utility', 'operator', 'manufacturer', 'retailer', 'insurer',
-  'lender', 'automaker', 'startup', 'brand', 'label', 'studio', 'league', 'federation', 'club', 'band', 'group',
-  'council', 'tribunal', 'prosecution', 'defense', 'defence', 'plaintiffs', 'family', 'relatives', 'police',
+  'headline', 'sign', 'banner', 'caption', 'title', 'publication', 'platform', 'email', 'e-mail',
+  'staff', 'airline', 'carrier', 'bank', 'club', 'hospital', 'regime', 'junta',
+  'coast', 'guard', 'service', 'bureau', 'utility', 'operator', 'manufacturer', 'retailer', 'insurer',
+  'lender', 'automaker', 'startup', 'brand', 'label', 'studio', 'league', 'federation', 'band',
+  'tribunal', 'prosecution', 'defense', 'defence', 'plaintiffs', 'relatives',
   // People in political news the suffix rule misses: "the actress", "the justice", "the billionaire", "the pope".
   'actress', 'justice', 'frontrunner', 'front-runner', 'hopeful', 'billionaire', 'mogul', 'magnate', 'tycoon',
   'veteran', 'celebrity', 'star', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'pastor', 'priest', 'sheriff',
   'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'general', 'admiral', 'colonel', 'captain',
   'counsel', 'agent', 'couple', 'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'moderate',
-  'evangelical', 'independent', 'nurse', 'clerk', 'tally', 'count', 'filing', 'survey', 'polls', 'campaigns',
+  'evangelical', 'independent', 'nurse', 'clerk', 'tally', 'count', 'polls', 'campaigns',
   // People without an agent suffix: "a young boy shouted", "one student said", "his mom recalled".
   'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'student', 'fan', 'mom', 'dad', 'grandmother', 'grandfather',
-  'sister', 'brother', 'aunt', 'uncle', 'cousin', 'soldier', 'guard', 'doctor', 'patient', 'guest', 'attendee',
-  'spectator', 'demonstrator', 'protester', 'protestor', 'veteran', 'immigrant', 'refugee', 'citizen', 'parent',
+  'sister', 'brother', 'aunt', 'uncle', 'cousin', 'soldier', 'doctor', 'patient', 'guest', 'attendee',
+  'spectator', 'demonstrator', 'protester', 'protestor', 'immigrant', 'refugee', 'citizen', 'parent',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
