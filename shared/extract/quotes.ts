@@ -44,7 +44,7 @@ interface Frame {
   borrowed: boolean;
 }
 
-type Unattributed = 'question' | 'impression';
+type Unattributed = 'question' | 'impression' | 'expectation';
 
 type Draft = Omit<Quote, 'id'>;
 
@@ -333,6 +333,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   const contentFrom = contentStart(tokens, last + 1, cueWord);
   const question = reportersQuestion(tokens, first, last);
   if (question) return question;
+  if (kind === 'expectation') {
+    const subject = clauseBefore(tokens, first);
+    return subject && { speaker: subject, contentFrom: last + 1, inverted: false, borrowed: false, unattributed: 'expectation' };
+  }
   if (kind === 'impression') {
     // "appeared on Fox", "seeming to …": an appearance or a participle, not an impression.
     const next = tokens[last + 1];
@@ -392,14 +396,17 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
-  if (before && baseForm && !MODALS.has(previousWord) && !pluralPhrase(tokens, before)) {
-    before = subjectBefore(tokens, first, true);
-    if (!before) return undefined;
-  }
-  before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
+  // Failing that, the plural subject opening the sentence (below): "Senior advisers who have run the numbers argue …".
+  const disagrees = before && baseForm && !MODALS.has(previousWord) && !pluralPhrase(tokens, before);
+  if (disagrees) before = subjectBefore(tokens, first, true);
+  else before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
   // "say" has no singular subject, so before it any subject will do: "Nearly a third say …", "42% say …".
-  if (!before && kind === 'speech' && (!baseForm || cueWord === 'say') && !mainSpeaker) before = openingSubject(tokens, first);
+  if (!before && (kind === 'speech' || kind === 'other') && !mainSpeaker) {
+    const subject = openingSubject(tokens, first);
+    // A base form agrees only with a plural: "Senior advisers who have run the numbers argue that …".
+    if (subject && (!baseForm || cueWord === 'say' || pluralPhrase(tokens, beforeRelative(tokens, subject)))) before = subject;
+  }
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];
@@ -471,13 +478,23 @@ function relativeAntecedent(tokens: Token[], speaker: SpeakerPhrase): SpeakerPhr
 
 /** A base-form cue needs a plural subject or a modal: "officials say", "he would say", not "the US state". */
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', "didn't", "don't", "doesn't", 'not', "won't", "wouldn't", "can't", 'also']);
-/** A plural head: "they", "officials", and a plural opening the sentence ("Sources say …"). */
+/**
+ * A plural head: "they", "officials", a plural opening the sentence ("Sources say …"), and the shares
+ * polls report ("Six in 10 say …", "A mere 9 percent say …", "a majority say …").
+ */
 const isPlural = (head: Token, opensSentence = false): boolean => /^(?:they|we|i|you|who)$/.test(head.lower)
-  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || head.lower === 'people' || head.lower === 'police';
+  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || SHARES.test(head.lower);
+const SHARES = /^(?:people|police|percent|%|majority|minority|half|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
 /** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
   || tokens.slice(phrase.first, phrase.last).some((t, i) => /^(?:of|to|for)$/.test(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
+
+/** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */
+function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase {
+  for (let i = subject.first + 1; i <= subject.head.last; i++) if (/^(?:who|which|that)$/.test(tokens[i]!.lower)) return { ...subject, last: i - 1 };
+  return { ...subject, last: subject.head.last };
+}
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
@@ -722,7 +739,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
-  if (frame.unattributed === 'impression') {
+  if (frame.unattributed === 'expectation') parts = [frame.speaker, after];
+  else if (frame.unattributed === 'impression') {
     // "The Sanders team appeared to make a decision": the subject is part of the impression; "It seems that …" has none.
     parts = /^it$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) ? [after] : [frame.speaker, after];
   } else if (frame.unattributed === 'question' && !/[\p{L}\p{N}]/u.test(body.slice(sentence.start, frame.start))) {
@@ -748,7 +766,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   if (parts[0] === after && !carriesQuote && !frame.unattributed && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
-  if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < MIN_INDIRECT_WORDS) return undefined;
+  // A stance verb's object may be one word: "He endorsed Clinton."
+  const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') ? 1 : MIN_INDIRECT_WORDS;
+  if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
   const quoted = overlapping(segments, start, end);
@@ -761,9 +781,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
 
-/** Who the frame names as speaker: nobody for the reporter's questions; the subject of an impression. */
+/** Who the frame names as speaker: nobody for the reporter's questions and expectations; the subject of an impression. */
 function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
-  return frame.unattributed === 'question' ? null : resolver.resolve(frame.mention, frame.mentionHead);
+  return frame.unattributed === 'question' || frame.unattributed === 'expectation' ? null : resolver.resolve(frame.mention, frame.mentionHead);
 }
 
 /**
@@ -788,6 +808,8 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   if (OBJECT_CUES.has(cueLemma(cue) ?? '')) {
     const comma = text.search(/,|\s[—–-]\s/);
     if (comma > 0) end = Math.min(end, span.start + comma);
+    const circumstance = text.search(AFTER_OBJECT);
+    if (circumstance > 0) end = Math.min(end, span.start + circumstance);
   }
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }
@@ -813,7 +835,17 @@ const TRAILING_COMMENT = /(?<=\p{Lu}\p{Ll}+),\s+who\s|,\s+(?:(?:a|an)\s+\p{Ll}|(
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
 const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
   'blame', 'condemn', 'denounce', 'defend', 'discuss', 'mention', 'reject', 'favor', 'favour', 'applaud', 'thank', 'hail', 'laud',
-  'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer']);
+  'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer', 'assail', 'chide', 'rebut',
+  'echo', 'reaffirm', 'retweet', 'portray', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff', 'approve', 'embrace', 'promote',
+  'congratulate', 'admire', 'bash', 'trash', 'critique', 'unveil', 'outline', 'trumpet']);
+
+/**
+ * What follows a stance verb's noun phrase and is not part of it: when, how
+ * or why ("endorsed Trump last week", "supporting her by a 67-point margin",
+ * "backed Cruz in the primary") and a second verb of the subject ("endorsed
+ * Trump and has appeared at his rallies").
+ */
+const AFTER_OBJECT = /\s(?:and\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s)/iu;
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;

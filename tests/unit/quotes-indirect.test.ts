@@ -246,3 +246,60 @@ describe('reported speech: plural nouns that look like cues', () => {
     expect(quote).toMatchObject({ text: 'the press for its coverage of his rallies', speaker: { mention: 'Donald Trump' } });
   });
 });
+
+describe('reported speech: learned cues, expectations and poll shares', () => {
+  it('what is expected of someone is attributed to no one: "is expected to …"', () => {
+    const quote = only('The governor is expected to sign the budget bill before the weekend.');
+
+    expect(quote).toMatchObject({ kind: 'indirect', cue: 'is expected', text: 'The governor to sign the budget bill before the weekend', speaker: null });
+  });
+
+  it('a participle that is no expectation stays passive: "was endorsed by"', () => {
+    const quotes = quotesOf('The measure was endorsed by the county board last week.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('a share of a poll with a number speaks through a base form: "A mere 9 percent say …"', () => {
+    const quote = only('A mere 9 percent say they trust the city council.');
+
+    expect(quote).toMatchObject({ text: 'they trust the city council', speaker: { mention: 'A mere 9 percent' } });
+  });
+
+  it('"Six in 10 say …" is a plural speaker', () => {
+    const quote = only('Six in 10 say the economy is getting worse.');
+
+    expect(quote).toMatchObject({ text: 'the economy is getting worse', speaker: { mention: 'Six in 10' } });
+  });
+
+  it('a stance verb’s object may be a single name: "He endorsed Clinton."', () => {
+    const quote = withCue(quotesOf('The union leader met Sanders twice. He endorsed Clinton.'), 'endorsed');
+
+    expect(quote).toMatchObject({ text: 'Clinton' });
+  });
+
+  it('a stance verb’s object ends before a second verb of the subject', () => {
+    const quote = withCue(quotesOf('Gov. Chris Ortega endorsed Trump and has appeared at his rallies since.'), 'endorsed');
+
+    expect(quote).toMatchObject({ text: 'Trump', speaker: { mention: 'Gov. Chris Ortega' } });
+  });
+
+  it('verbs annotated as cues in the training news are cues: "assailed", "likened"', () => {
+    const quotes = quotesOf('Sen. Dana Moss assailed the trade deal. She likened the pact to a surrender.');
+
+    expect(withCue(quotes, 'assailed')).toMatchObject({ text: 'the trade deal', speaker: { mention: 'Sen. Dana Moss' } });
+    expect(withCue(quotes, 'likened')).toMatchObject({ text: 'the pact to a surrender', speaker: { name: 'Dana Moss' } });
+  });
+
+  it('a subject the speaker phrases do not cover still holds a belief: "Two objectors, A and B, had challenged …"', () => {
+    const quote = only('Two local objectors, Mary Hale and Tom Burke, had challenged the ballot order with the board.');
+
+    expect(quote).toMatchObject({ cue: 'challenged', speaker: { mention: 'Two local objectors, Mary Hale and Tom Burke' } });
+  });
+
+  it('a plural subject with a relative clause agrees with a base-form cue: "Advisers who … argue that …"', () => {
+    const quote = only('Senior campaign advisers who have studied the map argue that the state is within reach.');
+
+    expect(quote).toMatchObject({ text: 'the state is within reach', speaker: { mention: 'Senior campaign advisers who have studied the map' } });
+  });
+});
