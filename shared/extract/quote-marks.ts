@@ -21,13 +21,17 @@ const PAIRS: Record<string, RegExp> = {
   // Typos happen: `“It's unusual,“ said …` and `,"Katie Packer said` close a quote too.
   '“': /[”]|"(?![\p{L}\p{N}])|(?<=[,.!?])["“](?=\s|\p{L})/gu,
   '"': /"|”/gu,
+  '”': /[”“]/gu,
   "''": /''/gu,
   '‘': /’(?![\p{L}\p{N}])/gu,
   '``': /''/gu,
 };
 
-/** An opening mark: at the start of a word (not inside one, so "don’t" and "Trump’s" are safe). */
-const OPENING = /“|``|''(?=\S)|"(?=\S)|(?<![\p{L}\p{N}])‘(?=\S)/gu;
+/**
+ * An opening mark: at the start of a word (not inside one, so "don’t" and "Trump’s" are safe). A closing
+ * mark typed for an opening one at the start of a line opens too: "”Mr. Ortiz embodies …” ― Sonia Herrera".
+ */
+const OPENING = /“|``|''(?=\S)|"(?=\S)|(?<![\p{L}\p{N}])‘(?=\S)|(?<=^|\n)”(?=\p{Lu})/gu;
 
 /**
  * Find quotation-marked passages paragraph by paragraph. Marks are paired

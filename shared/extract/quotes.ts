@@ -215,8 +215,11 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     const introduction = colon === undefined ? tokens.findIndex((t, i) => i > 1 && t.text === ':' && isQuoteMark(tokens[i + 1]) && !inQuote(t)) : -1;
     if (introduction > 0) cues.splice(cues.filter((c) => c.first < introduction).length, 0, { first: introduction, last: introduction, kind: 'speech' });
     // A quotation signed with a dash: "“I helped write that bill.” - Sanders."
-    const signature = tokens.findIndex((t, i) => /^[-—–]$/.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start))));
-    if (signature >= 0) cues.push({ first: signature, last: signature, kind: 'speech' });
+    // Several may follow one another in a sentence when only line breaks part them: "“…” ― Ana Ruiz\n“…” ― Tom Lee".
+    tokens.forEach((t, i) => {
+      const signature = /^[-—–―]$/.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start)));
+      if (signature) cues.push({ first: i, last: i, kind: 'speech' });
+    });
     const tag = unlistedTag(tokens, cues);
     if (tag !== undefined) cues.push({ first: tag, last: tag, kind: 'tag' });
     for (const cue of cues) {
@@ -319,9 +322,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
     return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
-  if (/^[-—–]$/.test(tokens[first]!.text)) {
+  if (/^[-—–―]$/.test(tokens[first]!.text)) {
     const signer = speakerAfter(tokens, first + 1);
-    return signer && tokens.slice(signer.last + 1).every((t) => !t.word) ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
+    // The signature may describe the signer after a comma: "― Ana Ruiz, 34, Phoenix".
+    const signs = signer && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
+    return signs ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
   }
   if (kind === 'according') {
     const speaker = sourceAfter(tokens, last + 1);
@@ -448,7 +453,7 @@ function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
   let first = last + 1;
   while (first > 0 && last - first < 25) {
     const previous = tokens[first - 1]!;
-    if (/^[,;:—–()]$/.test(previous.text) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || cueLemma(previous.lower)) break;
+    if (/^[,;:—–―()]$/.test(previous.text) || isQuoteMark(previous) || CLAUSE_OPENERS.has(previous.lower) || cueLemma(previous.lower)) break;
     first--;
   }
   if (first > last || !tokens.slice(first, last + 1).some((t) => t.word)) return undefined;
@@ -558,11 +563,19 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
     if (token.lower === 'that') return i + 1;
+    // "promised Sunday at a rally in Las Vegas to end …": past when and where, the infinitive.
+    if (circumstance && i > from && token.lower === 'to' && takesInfinitive(cue)) return i;
+    // A programme named as the listener: "told ABC’s “Good Morning America” that …".
+    const title = long && isQuoteMark(token) ? quotedTitleEnd(tokens, i) : undefined;
+    if (title !== undefined) {
+      i = title;
+      continue;
+    }
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
     if ((token.text === ',' && !long) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
-    // and verb, a later "that" belongs to it, not to the cue.
-    if (CLAUSE_STARTED.has(token.lower) || /n['’]t$/.test(token.lower)) break;
+    // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)
+    if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;
   }
   let at = from;
   if (TAKES_LISTENER.has(cue)) {
@@ -572,9 +585,18 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   return skipLead(tokens, at);
 }
 
+/** The closing mark of a short title in title case opened at `open` (“Good Morning America”), or undefined. */
+function quotedTitleEnd(tokens: Token[], open: number): number | undefined {
+  for (let i = open + 1; i < tokens.length && i - open <= 6; i++) {
+    if (isQuoteMark(tokens[i])) return i > open + 1 ? i : undefined;
+    if (tokens[i]!.word && !isCapitalised(tokens[i])) return undefined;
+  }
+  return undefined;
+}
+
 function skipLead(tokens: Token[], from: number): number {
   let i = from;
-  while (i < tokens.length && /^[,:;—–-]$/.test(tokens[i]!.text)) i++;
+  while (i < tokens.length && /^[,:;—–―-]$/.test(tokens[i]!.text)) i++;
   return i;
 }
 
@@ -588,11 +610,12 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
   // A participle sharing another verb's subject continues that verb's statement: "said there is “…,” adding that …".
   // A signature may stand in a paragraph of its own: "“…” // - Sanders."
-  const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && /^[-—–]$/.test(body.slice(f.cue.start, f.cue.end));
+  const dash = (f: Frame): boolean => /^[-—–―]$/.test(body.slice(f.cue.start, f.cue.end));
+  const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && dash(f);
   return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
-    && /^[\s,—–-]*$/.test(body.slice(segment.end, f.start))
-    && (!endsSentence || /^[^\p{L}\p{N}“"]*(?:[.!?]|$)/u.test(body.slice(f.end, f.end + 40))));
+    && /^[\s,—–―-]*$/.test(body.slice(segment.end, f.start))
+    && (!endsSentence || dash(f) || /^[^\p{L}\p{N}“"\n]*(?:[.!?\n]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
 
 /**
@@ -638,7 +661,10 @@ function frameBefore(body: string, frames: FrameIndex, segment: QuoteSegment): F
   // A question put by the reporter or an impression introduces no one's words.
   return frames.startingIn(segment.start - 400, segment.start).findLast((f) => !f.unattributed && f.end <= segment.start && f.contentAfter <= segment.start
     && (f.paragraph === segment.paragraph
-      ? /^[\s,:—–-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start)) || isIntroduction(body.slice(f.end, segment.start))
+      ? /^[\s,:—–―-]*$/.test(body.slice(Math.max(f.end, f.contentAfter), segment.start))
+        // A quotation opening in lowercase goes on the reported clause before it, which it does not introduce:
+        // "He argued the pipeline, which Republicans support, “wouldn't go 10 feet” without …".
+        || (isIntroduction(body.slice(f.end, segment.start)) && !/^\p{Ll}/u.test(body.slice(segment.inner.start, segment.inner.start + 1)))
       // "Cruz continued:" closing one paragraph introduces the quote that opens the next.
       : f.paragraph === segment.paragraph - 1 && /^[^“”"‘.!?;]{0,100}:\s*$/.test(body.slice(f.end, segment.start))));
 }
@@ -672,7 +698,7 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
     // The New York Times in 2012, “is that …”" — not a title further on: "said on “The Late Show” last month".
     if (segment.start < sentenceEnd) {
       const between = body.slice(frame.end, segment.start);
-      return /^[\s,:;—–-]*$/.test(between) || (/^[^“”"‘]{0,120},\s*$/.test(between) && frames.startingIn(frame.end, segment.start).length === 0);
+      return /^[\s,:;—–―-]*$/.test(between) || (/^[^“”"‘]{0,120},\s*$/.test(between) && frames.startingIn(frame.end, segment.start).length === 0);
     }
     // The quote resumes right after the attribution sentence ends ("…,” said Ann Lee, a Calif. lawyer. “…"),
     // with no other cue in between. The rest of the attribution sentence is narration about it, whatever
@@ -683,7 +709,7 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
       .some((f) => f !== frame && f.end <= segment.start && (f.sentence !== frame.sentence || f === introducer));
     // A title quoted in the attribution is no other quotation: "…,” he said on “Meet the Press.” “…".
     const onlyTitles = overlapping(segments, frame.end, Math.min(sentenceEnd, segment.start)).every((q) => isTitle(body, q));
-    return !another && onlyTitles && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–-]/, ''));
+    return !another && onlyTitles && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–―-]/, ''));
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
@@ -769,6 +795,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // A stance verb's object may be one word: "He endorsed Clinton."
   const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') ? 1 : MIN_INDIRECT_WORDS;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
+  // A quotation opened in the clause runs on past a sentence break inside it: "He said that he’ll “need a lot
+  // of help. So we’ll see how it works.”"
+  const lastPart = parts[parts.length - 1]!;
+  const runsOn = overlapping(segments, lastPart.end - 1, lastPart.end).find((q) => q.start >= parts[0]!.start && q.end > lastPart.end);
+  if (runsOn) parts[parts.length - 1] = { start: lastPart.start, end: runsOn.end };
   const start = parts[0]!.start;
   const end = parts[parts.length - 1]!.end;
   const quoted = overlapping(segments, start, end);
@@ -799,14 +830,14 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   if (second) span = trimSpan(body, { start: span.start, end: span.start + second.index });
   const text = body.slice(span.start, span.end);
   // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
-  if (/[“”"]|''/.test(text)) return span;
+  const quotedAfter = (at: number): boolean => /[“”"]|''/.test(text.slice(at));
   const limit = RUN_ON.exec(text);
-  let end = limit ? span.start + limit.index : span.end;
+  let end = limit && !quotedAfter(limit.index) ? span.start + limit.index : span.end;
   // The reporter's comment on the statement: "…, putting them at odds with Sanders", "…, a swipe at his rival".
   const comment = TRAILING_COMMENT.exec(text);
-  if (comment && !/[,—–]|\s-\s/.test(text.slice(comment.index + 2))) end = Math.min(end, span.start + comment.index);
+  if (comment && !quotedAfter(comment.index) && !/[,—–―]|\s-\s/.test(text.slice(comment.index + 2))) end = Math.min(end, span.start + comment.index);
   if (OBJECT_CUES.has(cueLemma(cue) ?? '')) {
-    const comma = text.search(/,|\s[—–-]\s/);
+    const comma = text.search(/,|\s[—–―-]\s/);
     if (comma > 0) end = Math.min(end, span.start + comma);
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
@@ -820,7 +851,7 @@ const SECOND_PARTICIPLE = /,?\s+and\s+(\p{Ll}+ing)\s/gu;
  * ", but"/", while" open the reporter's clause; so do a semicolon ("… is more important than defence; that
  * is a sure way to lose") and a non-restrictive "which" ("predicted a win in Texas, which votes on March 1").
  */
-const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s|\s(?:--|[—–-])\s+(?:but|while|whereas)\s/;
+const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s|\s(?:--|[—–―-])\s+(?:but|while|whereas)\s/;
 
 /**
  * A last appositive or participle clause that remarks on the statement
@@ -871,8 +902,8 @@ function clauseEndBefore(body: string, nextStart: number): number {
 /** Trim whitespace and the punctuation that separates a quote from its frame, keeping closing quotation marks with their text. */
 function trimSpan(body: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,:;—–-]/.test(body[start]!)) start++;
-  while (end > start && /[\s,;:.—–-]/.test(body[end - 1]!)) end--;
+  while (start < end && /[\s,:;—–―-]/.test(body[start]!)) start++;
+  while (end > start && /[\s,;:.—–―-]/.test(body[end - 1]!)) end--;
   return { start, end };
 }
 

@@ -177,8 +177,8 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
   while (last >= 0 && isBetween(tokens[last]!)) last--;
   if (last < 0 || !tokens[last]!.word || CLAUSE_WORDS.has(tokens[last]!.lower) || PRONOUNS.has(tokens[last]!.lower)) return undefined;
   let first = last;
-  while (first > 0 && last - first < 15 && !/^[,;:—–()]$/.test(tokens[first - 1]!.text) && !isQuoteMark(tokens[first - 1])) first--;
-  if (first > 0 && !/^[,;:—–(]$/.test(tokens[first - 1]!.text)) return undefined;
+  while (first > 0 && last - first < 15 && !/^[,;:—–―()]$/.test(tokens[first - 1]!.text) && !isQuoteMark(tokens[first - 1])) first--;
+  if (first > 0 && !/^[,;:—–―(]$/.test(tokens[first - 1]!.text)) return undefined;
   const words = tokens.slice(first, last + 1);
   const names = (t: Token): boolean => t.text === t.lower && isListedSpeaker(t.lower)
     && (!plural || /s$|^(?:data|police|people)$/.test(t.lower));
@@ -285,7 +285,7 @@ export function speakerAfter(tokens: Token[], start: number): SpeakerPhrase | un
  */
 export function sourceAfter(tokens: Token[], start: number): SpeakerPhrase | undefined {
   let last = start - 1;
-  while (last + 1 < tokens.length && last - start < 30 && (!/^[,;:.!?()—–]$/.test(tokens[last + 1]!.text) || isNameGlue(tokens, last + 1)) && !isQuoteMark(tokens[last + 1])) last++;
+  while (last + 1 < tokens.length && last - start < 30 && (!/^[,;:.!?()—–―]$/.test(tokens[last + 1]!.text) || isNameGlue(tokens, last + 1)) && !isQuoteMark(tokens[last + 1])) last++;
   while (last >= start && !tokens[last]!.word) last--;
   return last >= start ? withHead(tokens, { first: start, last }) : undefined;
 }
@@ -377,7 +377,7 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
   }
   // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …"),
   // unless the phrase opens the clause: "…, port director Alan Cruz said".
-  const opensClause = at === 0 || /^[,;:—–(]$/.test(tokens[at - 1]!.text) || isQuoteMark(tokens[at - 1]);
+  const opensClause = at === 0 || /^[,;:—–―(]$/.test(tokens[at - 1]!.text) || isQuoteMark(tokens[at - 1]);
   // A poll share keeps its number: "…, and 74 percent said the country is on the wrong track".
   const share = tokens[first]?.lower === 'percent' && /^\d/.test(tokens[first - 1]?.text ?? '');
   if (!opensClause) while (at < first && !isCapitalised(tokens[at]) && !/['’]s$/.test(tokens[at]!.text) && !(share && at === first - 1)) at++;

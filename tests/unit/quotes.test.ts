@@ -528,3 +528,66 @@ describe('speaker resolution', () => {
     expect(quote.speaker).toMatchObject({ mention: 'A spokesperson for the port', name: 'A spokesperson for the port', entityId: null });
   });
 });
+
+describe('direct quotes: signatures and sloppy marks', () => {
+  it('a horizontal bar signs a quote as a dash does: "“…” ― Maria Lopez"', () => {
+    const quotes = extractText('The survey ran for a month.\n\n“The campaign scares me. It makes me fearful for my family.” ― Maria Lopez').quotes;
+
+    expect(quotes).toMatchObject([{ kind: 'direct', cue: '―', speaker: { mention: 'Maria Lopez' } }]);
+  });
+
+  it('signatures on lines of one paragraph each sign their own quote, descriptions and all', () => {
+    const text = 'The survey ran for a month.\n\n“The debate told us nothing new. He is ignorant of our lives.”― Paula Diaz\n“I am ashamed of the campaign. I cannot believe it.” ― Jack Ash, 34, Phoenix';
+
+    const quotes = extractText(text).quotes;
+
+    expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([
+      ['Paula Diaz', 'The debate told us nothing new. He is ignorant of our lives'],
+      ['Jack Ash', 'I am ashamed of the campaign. I cannot believe it'],
+    ]);
+  });
+
+  it('a closing mark typed at the start of a line opens the quote', () => {
+    const quote = only('The survey ran for a month.\n\n”Mr. Ortiz embodies the worst of our politics. He has empowered the angry.” ― Sonia Herrera');
+
+    expect(quote).toMatchObject({ text: 'Mr. Ortiz embodies the worst of our politics. He has empowered the angry', speaker: { mention: 'Sonia Herrera' } });
+  });
+});
+
+describe('mixed quotes: boundaries', () => {
+  it('a quotation opening in lowercase after a long subject is part of the reported clause', () => {
+    const quote = only('He also argued the new pipeline, which most Republicans support, “would not go ten feet” without eminent domain.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'the new pipeline, which most Republicans support, “would not go ten feet” without eminent domain' });
+  });
+
+  it('a quotation opened in the reported clause runs on past a sentence break inside it', () => {
+    const quote = only('The governor said last week that he will “need a lot of help. So we will see how it works.”');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'he will “need a lot of help. So we will see how it works.”' });
+  });
+
+  it('the reporter’s comment after a mixed quote is left out', () => {
+    const quote = only('The senator declared that he “would certainly implement” a registry of gun buyers, drawing a fresh round of criticism.');
+
+    expect(quote.text).toBe('he “would certainly implement” a registry of gun buyers');
+  });
+
+  it('a programme named as the listener is not what was said: told ABC’s “Good Morning America” that …', () => {
+    const quote = only('But the judge told ABC’s “Good Morning America” that she agrees the mayor is a “total opportunist.”');
+
+    expect(quote.text).toBe('she agrees the mayor is a “total opportunist.”');
+  });
+
+  it('"in May" is when it was said, not a modal: telling reporters in May that …', () => {
+    const quotes = extractText('Ryan hesitated for weeks, telling reporters in May that he was “not quite there yet.”').quotes;
+
+    expect(quotes.find((q) => q.cue === 'telling')?.text).toBe('he was “not quite there yet.”');
+  });
+
+  it('when and where come before an infinitive content: "promised Sunday at a rally to end …"', () => {
+    const quote = only('Sanders promised Sunday at a Las Vegas rally to end “the wasteful deportation regime.”');
+
+    expect(quote.text).toBe('to end “the wasteful deportation regime.”');
+  });
+});
