@@ -129,6 +129,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   /** The words of direct and mixed quotes found so far, in order. */
   const quoted: Span[] = [];
 
+  /** Quotations opening a sentence with no frame of their own, which may go on reported speech before them. */
+  const orphans: QuoteSegment[][] = [];
   /** The last direct quote, which a paragraph that is only a quote continues. */
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
@@ -174,7 +176,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       drafts[drafts.length - 1] = { ...continued, text: `${continued.text} ${more.text}`, end: more.end };
       quoted.push(...parts.map((p) => p.inner));
       previous = { ...previous, paragraph: lastParagraph };
-    }
+    } else if (isSentenceStart(article, segment)) orphans.push(parts);
   }
 
   quoted.sort((a, b) => a.start - b.start);
@@ -192,6 +194,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (draft.kind === 'mixed') mixed.push(draft);
   }
   drafts.sort((a, b) => a.start - b.start);
+  continueReportedSpeech(body, drafts, orphans);
   return dropRepeats(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
 }
 
@@ -732,6 +735,28 @@ const isTitle = (body: string, segment: QuoteSegment): boolean => {
   return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && /\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start));
 };
 
+
+/**
+ * A quotation with no frame right after reported speech goes on with it: "Christie said, adding that he had
+ * fought for bills as governor. “A leader must fight for what they believe in.”" — the speaker's own words
+ * after the paraphrase, as one attribution.
+ */
+function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSegment[][]): void {
+  let d = 0;
+  for (const parts of orphans) {
+    const start = parts[0]!.start;
+    while (d + 1 < drafts.length && drafts[d + 1]!.end <= start) d++;
+    const draft = drafts[d];
+    if (!draft || draft.kind === 'direct' || draft.end > start || !/^[\s.!?”"’']*$/.test(body.slice(draft.end, start))) continue;
+    const quote = directQuote(body, parts, draft.cue, draft.speaker, draft.paragraph);
+    drafts[d] = { ...draft, kind: 'mixed', text: `${draft.text} ${quote.text}`, end: quote.end };
+  }
+}
+
+function isSentenceStart(article: Article, segment: QuoteSegment): boolean {
+  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
+  return sentence !== undefined && !/[\p{L}\p{N}]/u.test(article.body.slice(sentence.start, segment.start));
+}
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
   return article.paragraphs[segment.paragraph]!.start === segment.start;

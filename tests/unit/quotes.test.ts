@@ -591,3 +591,21 @@ describe('mixed quotes: boundaries', () => {
     expect(quote.text).toBe('to end “the wasteful deportation regime.”');
   });
 });
+
+describe('mixed quotes: a quotation after reported speech', () => {
+  it('a quotation with no frame of its own goes on the reported speech right before it', () => {
+    const quotes = extractText('“The bill failed,” the governor said. He added that he had fought for the measure for years. “A leader must fight for what he believes in.”').quotes;
+
+    expect(quotes.find((q) => q.cue === 'added')).toMatchObject({
+      kind: 'mixed',
+      text: 'he had fought for the measure for years A leader must fight for what he believes in',
+      speaker: { mention: 'He' },
+    });
+  });
+
+  it('a quotation after a direct quote is not joined to reported speech: it has its own frame', () => {
+    const quotes = extractText('The mayor said that the budget was tight. “We will cut nothing,” she said.').quotes;
+
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+  });
+});
