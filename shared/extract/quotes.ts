@@ -265,6 +265,8 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
  * phrase, and only when no listed cue follows the quotation.
  */
 function unlistedTag(tokens: Token[], cues: { first: number }[]): number | undefined {
+  // The quotation opens the sentence, as a line of dialogue does.
+  if (!isQuoteMark(tokens.find((t) => t.word || isQuoteMark(t)))) return undefined;
   const close = tokens.findIndex((t, i) => i > 1 && isQuoteMark(t) && /^[,!?]$/.test(tokens[i - 1]!.text));
   if (close < 0 || cues.some((c) => c.first > close)) return undefined;
   for (let verb = close + 2; verb < tokens.length && verb - close <= 8; verb++) {
@@ -735,7 +737,6 @@ const isTitle = (body: string, segment: QuoteSegment): boolean => {
   return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && /\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start));
 };
 
-
 /**
  * A quotation with no frame right after reported speech goes on with it: "Christie said, adding that he had
  * fought for bills as governor. “A leader must fight for what they believe in.”" — the speaker's own words
@@ -782,6 +783,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;
+  // "When the director said that the account was safe, experts were relieved": a cue in an opening
+  // subordinate clause reports up to the main clause, after its last comma.
+  if (SUBORDINATE_OPENER.test(body.slice(sentence.start, frame.start))) {
+    const commas = [...body.slice(frame.contentAfter, afterEnd).matchAll(/,(?:''|[”"’])?\s/g)];
+    if (commas.length > 0) afterEnd = frame.contentAfter + commas[commas.length - 1]!.index! + (commas[commas.length - 1]![0].length - 1);
+  }
   let parts: Span[] = [];
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end));
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
@@ -913,6 +920,9 @@ const isTrailer = (text: string): boolean => TRAILER.test(text) && text.split(/\
  * cooperate (EXPRESS_INTENT_TO_COOPERATE), not a quote.
  */
 const AN_INTENTION = /^(?:(?:his|her|their|its|our|a|an|the|some|strong|great)\s+)*(?:willingness|readiness|desire|eagerness|intention|intent|interest|openness)\s+(?:to|in)\b/i;
+
+/** A sentence opening with a subordinate clause, up to its cue: "When the director said …", "If, as Trump claims, …". */
+const SUBORDINATE_OPENER = /^\W*(?:when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 

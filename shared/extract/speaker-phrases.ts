@@ -386,7 +386,8 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
 
 function isNameGlue(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.text === '.') return TITLE_ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '') || /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '');
+  // Initials and dotted abbreviations: "James B. Comey", "the F.B.I. director".
+  if (token.text === '.') return TITLE_ABBREVIATIONS.has(tokens[i - 1]?.lower ?? '') || /^\p{Lu}(?:\.\p{Lu})*$/u.test(tokens[i - 1]?.text ?? '');
   if (token.text === '-') return isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
   return NAME_JOINERS.has(token.lower) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
 }

@@ -294,3 +294,23 @@ describe('participles and second verbs after an opening adverbial', () => {
     expect(quote?.speaker?.mention).toBe('Mr. Trump');
   });
 });
+
+describe('clauses around the cue', () => {
+  it('a cue in an opening subordinate clause reports up to the main clause', () => {
+    const quotes = quotesOf('When the director said on Tuesday that the account had not been hacked, experts were relieved.');
+
+    expect(quotes).toMatchObject([{ cue: 'said', text: 'the account had not been hacked', speaker: { mention: 'the director' } }]);
+  });
+
+  it('an appositive after a dotted abbreviation and an initial still names the speaker: "The F.B.I. director, James B. Comey, said"', () => {
+    const quote = withCue(quotesOf('The F.B.I. director, James B. Comey, said on Tuesday that the inquiry was over.'), 'said');
+
+    expect(quote?.speaker).toMatchObject({ name: 'James B. Comey' });
+  });
+
+  it('an unlisted past verb after a quotation is a dialogue tag only when the quotation opens the sentence', () => {
+    const quotes = quotesOf("After the mayor called the plan ''a total failure,'' critics rejoiced.");
+
+    expect(quotes.map((q) => q.cue)).not.toContain('rejoiced');
+  });
+});
