@@ -28,6 +28,7 @@ const SPEECH_VERBS = [
   'put', // only as "put it": "As one senator put it, “…”"
   // Learned from PolNeAR train: verbs annotated as cues in at least a third of their uses there.
   'opine', 'chide', 'assail', 'rebut', 'echo', 'reaffirm', 'affirm', 'articulate', 'utter', 'disclose', 'retweet', 'contradict',
+  'intimate', 'preach', 'scold', 'surmise', 'vent', 'refute', 'herald', 'belittle', 'recite', 'lecture', 'reprimand', 'overstate', 'convey',
 ];
 
 const OTHER_CUES = [
@@ -37,7 +38,8 @@ const OTHER_CUES = [
   // Learned from PolNeAR train, as above.
   'mull', 'contemplate', 'envision', 'foresee', 'deem', 'portray', 'liken', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff',
   'approve', 'embrace', 'promote', 'congratulate', 'persuade', 'convince', 'encourage', 'realize', 'realise', 'imagine', 'admire', 'bash', 'trash',
-  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch',
+  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch', 'interpret', 'attribute', 'celebrate', 'boo', 'foreshadow', 'relish',
+  'revere', 'savage', 'deflect', 'dispute', 'hammer', 'empathize', 'acquiesce',
 ];
 
 /**
@@ -86,6 +88,9 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   caution: { with: ['against', 'about'], kind: 'speech' }, touch: { with: ['on'], kind: 'speech' },
   agree: { with: ['with'], kind: 'other' }, side: { with: ['with'], kind: 'other' }, worry: { with: ['about'], kind: 'other' },
   apologize: { with: ['for'], kind: 'speech' }, apologise: { with: ['for'], kind: 'speech' },
+  // Learned from PolNeAR train, as the verbs above.
+  balk: { with: ['at'], kind: 'other' }, spar: { with: ['with', 'over'], kind: 'speech' }, dwell: { with: ['on'], kind: 'speech' },
+  bristle: { with: ['at'], kind: 'other' }, marvel: { with: ['at'], kind: 'other' }, react: { with: ['to'], kind: 'speech' },
 };
 
 /** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points to", …. */

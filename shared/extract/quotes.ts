@@ -169,7 +169,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       quoted.push(...(lead || tail ? [drafts[drafts.length - 1]!] : parts.map((p) => p.inner)));
       // A quoted fragment of reported speech has no continuation: "saying that “bombastic comments” do harm".
       previous = lead || tail ? undefined : { speaker, cue, paragraph: lastParagraph };
-    } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1) {
+    } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1 && !narrationAfter(article, parts[parts.length - 1]!)) {
       // A paragraph that is only a quote continues the previous speaker's quotation.
       const continued = drafts[drafts.length - 1]!;
       const more = directQuote(body, parts, previous.cue, previous.speaker, segment.paragraph);
@@ -722,8 +722,10 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
 /** Title case, as titles of works are written: every word of four letters or more capitalised. */
 const isTitleCase = (tokens: Token[]): boolean => {
   const long = tokens.filter((t) => t.word && t.text.length >= 4);
-  return long.length >= 2 && long.every((t) => isCapitalised(t));
+  // Title case leaves only short function words in lowercase: “Nusra is Al Qaeda,” “But Pete Wilson won” are sentences.
+  return long.length >= 2 && long.every((t) => isCapitalised(t)) && tokens.every((t) => !t.word || isCapitalised(t) || TITLE_SMALL_WORDS.has(t.lower));
 };
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'by', 'up', 'as', 'from', 'with', 'into', 'vs', 'v', 'via', 'per', 'off', 'out', 'over']);
 
 /**
  * A closed quotation in title case: “State of the Union”, “The Late Show With Stephen Colbert”, or a
@@ -757,6 +759,12 @@ function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSeg
 function isSentenceStart(article: Article, segment: QuoteSegment): boolean {
   const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
   return sentence !== undefined && !/[\p{L}\p{N}]/u.test(article.body.slice(sentence.start, segment.start));
+}
+
+/** Words of narration after the quotation in its paragraph, as an attribution that was not recognised: "“…,” the bespectacled, 71-year-old diplomat said". */
+function narrationAfter(article: Article, segment: QuoteSegment): boolean {
+  const paragraph = article.paragraphs[segment.paragraph]!;
+  return /^[\s,]*\p{Ll}/u.test(article.body.slice(segment.end, paragraph.end));
 }
 
 function startsParagraph(article: Article, segment: QuoteSegment): boolean {
@@ -900,7 +908,8 @@ const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'cr
   'blame', 'condemn', 'denounce', 'defend', 'discuss', 'mention', 'reject', 'favor', 'favour', 'applaud', 'thank', 'hail', 'laud',
   'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer', 'assail', 'chide', 'rebut',
   'echo', 'reaffirm', 'retweet', 'portray', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff', 'approve', 'embrace', 'promote',
-  'congratulate', 'admire', 'bash', 'trash', 'critique', 'unveil', 'outline', 'trumpet']);
+  'congratulate', 'admire', 'bash', 'trash', 'critique', 'unveil', 'outline', 'trumpet', 'scold', 'refute', 'herald', 'belittle', 'reprimand',
+  'celebrate', 'boo', 'revere', 'savage', 'deflect', 'dispute', 'hammer']);
 
 /**
  * What follows a stance verb's noun phrase and is not part of it: when, how

@@ -303,3 +303,11 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ text: 'the state is within reach', speaker: { mention: 'Senior campaign advisers who have studied the map' } });
   });
 });
+
+describe('reported speech: learned cues with their preposition', () => {
+  it('"balked at" reports a stance with its object', () => {
+    const quote = only('Several senators balked at the price of the new fighter jets.');
+
+    expect(quote).toMatchObject({ cue: 'balked at', text: 'the price of the new fighter jets', speaker: { mention: 'Several senators' } });
+  });
+});

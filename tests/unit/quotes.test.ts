@@ -94,7 +94,7 @@ describe('direct quotes: layouts', () => {
   });
 
   it('quote–speaker–cue with a long appositive: “…,” Ann Holt, a fellow at the institute and a delegate, wrote', () => {
-    const quote = only("Economists reacted to the platform.\n''The plank means a tougher attitude toward the banks,'' Ann Holt, a senior fellow at the Civic Institute and a party delegate, wrote in an analysis.");
+    const quote = only("The platform was published on Monday.\n''The plank means a tougher attitude toward the banks,'' Ann Holt, a senior fellow at the Civic Institute and a party delegate, wrote in an analysis.");
 
     expect(quote).toMatchObject({ kind: 'direct', cue: 'wrote', speaker: { name: 'Ann Holt' } });
   });
@@ -607,5 +607,21 @@ describe('mixed quotes: a quotation after reported speech', () => {
     const quotes = extractText('The mayor said that the budget was tight. “We will cut nothing,” she said.').quotes;
 
     expect(quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+  });
+});
+
+describe('direct quotes: titles and continuations', () => {
+  it('capitalised words with a lowercase verb are a sentence, not a title: “Nusra is Al Qaeda,” Kerry said', () => {
+    const quote = only("The talks in Geneva went on late. ''Nusra is Al Qaeda,'' Mr. Kerry said.");
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Nusra is Al Qaeda', speaker: { mention: 'Mr. Kerry' } });
+  });
+
+  it('a quote paragraph followed by narration does not continue the previous speaker', () => {
+    const text = '“Tell her I promised you a picture,” Ebeling said.\n\n"From day one, I made the climate my top priority," the bespectacled, 71-year-old diplomat said.';
+
+    const quotes = extractText(text).quotes;
+
+    expect(quotes.find((q) => q.speaker?.mention === 'Ebeling')?.text).toBe('Tell her I promised you a picture');
   });
 });
