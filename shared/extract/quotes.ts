@@ -645,7 +645,7 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
 /**
  * Narration finishing the sentence of a quote its frame introduces is part
  * of what is reported: "He says “the wind is at our backs” despite the loss
- * in Nevada." — unless another frame, a quotation or a new clause follows.
+ * in Nevada." — unless another frame or a new clause follows.
  */
 function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
   const { body } = article;
@@ -653,7 +653,8 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (!sentence || sentence.end <= segment.end) return undefined;
   const tail = trimSpan(body, { start: segment.end, end: sentence.end });
   const text = body.slice(segment.end, tail.end);
-  if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[“”"‘]|''|[,;:]/.test(text)) return undefined;
+  // Later quoted words of the clause belong to it: "suggested “Trumpization” in the form of “sweeping accusations” had …".
+  if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[,;:]/.test(text)) return undefined;
   // The circumstances the reporter adds are not what was said: "said, “We’ll see,” when asked whether …".
   if (/^\s+(?:when|while|as|after|before|because|since|until|if|though|although)\s/.test(text)) return undefined;
   if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;

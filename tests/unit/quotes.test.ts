@@ -625,3 +625,11 @@ describe('direct quotes: titles and continuations', () => {
     expect(quotes.find((q) => q.speaker?.mention === 'Ebeling')?.text).toBe('Tell her I promised you a picture');
   });
 });
+
+describe('mixed quotes: several quotations in one clause', () => {
+  it('later quoted words of the clause a cue introduces belong to the same mixed quote', () => {
+    const quote = only('He suggested “Trumpization” in the form of “sweeping accusations” had started to seep into French politics.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: '“Trumpization” in the form of “sweeping accusations” had started to seep into French politics' });
+  });
+});
