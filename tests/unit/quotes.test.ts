@@ -633,3 +633,11 @@ describe('mixed quotes: several quotations in one clause', () => {
     expect(quote).toMatchObject({ kind: 'mixed', text: '“Trumpization” in the form of “sweeping accusations” had started to seep into French politics' });
   });
 });
+
+describe('direct quotes: the narration after a quote', () => {
+  it('a new clause joined by a conjunction after the quote is the reporter’s', () => {
+    const quote = only('Kelly charged, “You have called women you do not like fat pigs and slobs,” and the crowd gasped.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'You have called women you do not like fat pigs and slobs' });
+  });
+});
