@@ -717,7 +717,11 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
       .some((f) => f !== frame && f.end <= segment.start && (f.sentence !== frame.sentence || f === introducer));
     // A title quoted in the attribution is no other quotation: "…,” he said on “Meet the Press.” “…".
     const onlyTitles = overlapping(segments, frame.end, Math.min(sentenceEnd, segment.start)).every((q) => isTitle(body, q));
-    return !another && onlyTitles && /^\s*$/.test(body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–―-]/, ''));
+    const gap = body.slice(Math.max(sentenceEnd, frame.end), segment.start).replace(/^[,;:—–―-]/, '');
+    // Narration between, with no cue and no quotation, does not end the quotation either: "“…,” said Robin Lee,
+    // half joking. He has worked at the plant for 24 years. “But I like working with my hands.”"
+    const narration = !/[“”"‘]|''/.test(gap) && isSentenceStart(article, segment);
+    return !another && onlyTitles && (/^\s*$/.test(gap) || narration);
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }

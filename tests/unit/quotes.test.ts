@@ -641,3 +641,21 @@ describe('direct quotes: the narration after a quote', () => {
     expect(quote).toMatchObject({ kind: 'direct', text: 'You have called women you do not like fat pigs and slobs' });
   });
 });
+
+describe('direct quotes: narration between the parts of a quotation', () => {
+  it('a sentence of narration with no cue does not end the quotation of the speaker before it', () => {
+    const text = "''I'm more skilled with my hands than with my brain,'' said Robin Lee, half joking. He has worked at the plant for 24 years. ''But I like working with my hands.''";
+
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ speaker: { mention: 'Robin Lee' }, text: "I'm more skilled with my hands than with my brain But I like working with my hands" });
+  });
+
+  it('narration with a cue of another speaker does end it', () => {
+    const text = '“We will win the state,” said Robin Lee. Her rival said the polls were wrong. “Nobody believes those numbers.”';
+
+    const quotes = extractText(text).quotes;
+
+    expect(quotes.find((q) => q.speaker?.mention === 'Robin Lee')?.text).toBe('We will win the state');
+  });
+});
