@@ -20,7 +20,7 @@ const SPEECH_VERBS = [
   'speculate', 'estimate', 'indicate', 'mention', 'retort', 'scoff', 'shout', 'yell', 'whisper', 'tout', 'exclaim',
   'proclaim', 'answer', 'agree', 'disagree', 'comment', 'describe', 'post', 'blog', 'thunder', 'snap', 'lament',
   'concur', 'assure', 'reassure', 'guarantee', 'signal', 'hint', 'imply', 'demand', 'threaten', 'cite',
-  'quote', 'inform', 'advise', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'underscore',
+  'quote', 'inform', 'brag', 'cry', 'grumble', 'sneer', 'fume', 'gush', 'underscore',
   'highlight', 'clarify', 'specify', 'elaborate', 'insinuate', 'propose', 'recommend', 'accuse', 'criticize',
   'criticise', 'praise', 'blast', 'slam', 'question', 'wonder', 'dismiss', 'call', 'blame', 'applaud', 'defend',
   'mock', 'decry', 'bemoan', 'dub', 'label', 'brand', 'term', 'deride', 'hail', 'laud', 'lambaste', 'condemn',
@@ -38,7 +38,7 @@ const OTHER_CUES = [
   // Learned from PolNeAR train, as above.
   'mull', 'contemplate', 'envision', 'foresee', 'deem', 'portray', 'liken', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff',
   'approve', 'embrace', 'promote', 'congratulate', 'persuade', 'convince', 'encourage', 'realize', 'realise', 'imagine', 'admire', 'bash', 'trash',
-  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch', 'interpret', 'attribute', 'celebrate', 'boo', 'foreshadow', 'relish',
+  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch', 'interpret', 'attribute', 'foreshadow', 'relish',
   'revere', 'savage', 'deflect', 'dispute', 'hammer', 'empathize', 'acquiesce',
 ];
 
@@ -86,7 +86,7 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   boast: { with: ['of', 'about'], kind: 'speech' }, brag: { with: ['about', 'of'], kind: 'speech' },
   comment: { with: ['on'], kind: 'speech' }, hint: { with: ['at'], kind: 'speech' }, allude: { with: ['to'], kind: 'speech' },
   caution: { with: ['against', 'about'], kind: 'speech' }, touch: { with: ['on'], kind: 'speech' },
-  agree: { with: ['with'], kind: 'other' }, side: { with: ['with'], kind: 'other' }, worry: { with: ['about'], kind: 'other' },
+  agree: { with: ['with'], kind: 'other' }, worry: { with: ['about'], kind: 'other' },
   apologize: { with: ['for'], kind: 'speech' }, apologise: { with: ['for'], kind: 'speech' },
   // Learned from PolNeAR train, as the verbs above.
   balk: { with: ['at'], kind: 'other' }, spar: { with: ['with', 'over'], kind: 'speech' }, dwell: { with: ['on'], kind: 'speech' },
@@ -234,7 +234,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
-    if (isPluralNoun(tokens, i)) continue;
+    if (isPluralNoun(tokens, i) || isParticleBack(tokens, i)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;
@@ -256,10 +256,21 @@ const BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'which', 'one', 'also', '
  * often attacks" stay cues.
  */
 function isPluralNoun(tokens: Token[], i: number): boolean {
+  if (!PLURAL_NOUNS.has(tokens[i]!.lower)) return false;
+  // No object after it: "the Paris attacks in November", "Islamic State-linked attacks and mass shootings".
+  const next = tokens[i + 1];
+  if (!next?.word || NOUN_FOLLOWERS.has(next.lower)) return true;
   const previous = tokens[i - 1];
-  if (!PLURAL_NOUNS.has(tokens[i]!.lower) || !previous?.word || previous.text !== previous.lower) return false;
+  if (!previous?.word || previous.text !== previous.lower) return false;
   return !BEFORE_VERB.has(previous.lower) && !/ly$/.test(previous.lower);
 }
+
+/** Words after a plural noun that a verb in -s would not take as its object. */
+const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that', 'which', 'who', 'were', 'was', 'are', 'have', 'had', 'will', 'would', 'during', 'since', 'after', 'before']);
+
+/** "back" as a particle, not the verb: "came back from", "won them back in", "back away from". */
+const isParticleBack = (tokens: Token[], i: number): boolean => tokens[i]!.lower === 'back'
+  && (/^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and|,|\.)$/.test(tokens[i + 1]?.lower ?? '.') || !tokens[i + 1]?.word);
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

@@ -916,7 +916,7 @@ const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'cr
   'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer', 'assail', 'chide', 'rebut',
   'echo', 'reaffirm', 'retweet', 'portray', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff', 'approve', 'embrace', 'promote',
   'congratulate', 'admire', 'bash', 'trash', 'critique', 'unveil', 'outline', 'trumpet', 'scold', 'refute', 'herald', 'belittle', 'reprimand',
-  'celebrate', 'boo', 'revere', 'savage', 'deflect', 'dispute', 'hammer']);
+  'revere', 'savage', 'deflect', 'dispute', 'hammer']);
 
 /**
  * What follows a stance verb's noun phrase and is not part of it: when, how

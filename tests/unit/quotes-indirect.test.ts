@@ -311,3 +311,17 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(quote).toMatchObject({ cue: 'balked at', text: 'the price of the new fighter jets', speaker: { mention: 'Several senators' } });
   });
 });
+
+describe('reported speech: words that only look like cues', () => {
+  it('a plural noun with no object after it is no cue: "the Paris attacks in November"', () => {
+    const quotes = quotesOf('Security was tightened after the Paris attacks in November.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('"back" as a particle is no cue: "The senators back down on the deal"', () => {
+    const quotes = quotesOf('The senators back down on the deal.');
+
+    expect(quotes).toHaveLength(0);
+  });
+});
