@@ -229,7 +229,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     const previous = tokens[i - 1]?.lower ?? '';
     const verbAfterMarker = (previous === 'that' && isPastForm(token.lower))
       || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
-    const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker;
+    // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
+    const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && isAspectual(tokens, i - 2));
     if (!kind || nounMarker || isPassive(tokens, i, last)) continue;
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
@@ -241,6 +242,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
   }
   return cues;
 }
+
+/** Verbs of aspect that pass their subject to the infinitive after them: "began to", "is continuing to", "went on to". */
+const ASPECTUAL = /^(?:begin|begins|began|beginning|start|starts|started|starting|continue|continues|continued|continuing|try|tries|tried|trying|on)$/;
+export const isAspectual = (tokens: Token[], i: number): boolean => ASPECTUAL.test(tokens[i]?.lower ?? '')
+  && (tokens[i]!.lower !== 'on' || /^(?:went|goes|go|going|gone)$/.test(tokens[i - 1]?.lower ?? ''));
 
 /** Cue forms in -s that are as often plural nouns: "the terrorist attacks", "his recent remarks". */
 const PLURAL_NOUNS = new Set(['attacks', 'remarks', 'plans', 'rules', 'answers', 'fears', 'worries']);

@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { BE, BEFORE_ASKED, cueLemma, findCues, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
@@ -390,9 +390,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   // "Mr. Trump was prompted to say, “…”", "Grieve interrupted me to announce, “…”": an infinitive speech verb
   // speaks for the clause's subject.
-  if (previousWord === 'to' && baseForm && kind === 'speech') {
-    const governing = tokens[first - 2];
-    const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, first - 2) ?? clauseSubject(tokens, first) : undefined;
+  // So does any cue after a verb of aspect: "is continuing to insist", "went on to name".
+  if (previousWord === 'to' && baseForm && (kind === 'speech' || isAspectual(tokens, first - 2))) {
+    const at = tokens[first - 2]?.lower === 'on' ? first - 3 : first - 2;
+    const governing = tokens[at];
+    const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // "a marketing video that said, “…”": a relative "that" speaks for the noun before it.
@@ -567,7 +569,11 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   const long = listener || circumstance;
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
-    if (token.lower === 'that') return i + 1;
+    // After a noun phrase object, "that" is relative: "named cities that have mourned" (not "told reporters that …").
+    if (token.lower === 'that') {
+      if (i > from && !listener && !circumstance && NP_OBJECT_CUES.has(cueLemma(cue) ?? '')) break;
+      return i + 1;
+    }
     // "promised Sunday at a rally in Las Vegas to end …": past when and where, the infinitive.
     if (circumstance && i > from && token.lower === 'to' && takesInfinitive(cue)) return i;
     // A programme named as the listener: "told ABC’s “Good Morning America” that …".
@@ -909,6 +915,9 @@ const RUN_ON = /,\s+(?:but|while|whereas|which)\s|;\s|\s(?:--|[—–―-])\s+(?
  * content (no comma or dash after it).
  */
 const TRAILING_COMMENT = /(?<=\p{Lu}\p{Ll}+),\s+who\s|,\s+(?:(?:a|an)\s+\p{Ll}|(?:putting|drawing|echoing|contrasting|reflecting|prompting|sparking|signaling|signalling|underscoring|marking|setting|forcing|reversing|throwing|using|raising|triggering|earning|angering|fueling|fuelling)\s)/u;
+
+/** Cues whose content is a noun phrase only, never a that-clause: "named cities that have mourned". */
+const NP_OBJECT_CUES = new Set(['name', 'list', 'identify', 'cite', 'mention', 'endorse', 'support', 'back', 'oppose', 'praise', 'thank', 'blame', 'attack']);
 
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
 const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',

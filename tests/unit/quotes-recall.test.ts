@@ -314,3 +314,17 @@ describe('clauses around the cue', () => {
     expect(quotes.map((q) => q.cue)).not.toContain('rejoiced');
   });
 });
+
+describe('cues after a verb of aspect', () => {
+  it('"is continuing to insist" reports what the subject insists', () => {
+    const quote = withCue(quotesOf('Senator Ana Ruiz is continuing to insist she will release the transcripts.'), 'insist');
+
+    expect(quote).toMatchObject({ text: 'she will release the transcripts', speaker: { mention: 'Senator Ana Ruiz' } });
+  });
+
+  it('"went on to name" takes the subject before "went", and a relative "that" stays in the object', () => {
+    const quote = withCue(quotesOf('The president went on to name cities that have mourned the dead.'), 'name');
+
+    expect(quote).toMatchObject({ text: 'cities that have mourned the dead', speaker: { mention: 'The president' } });
+  });
+});
