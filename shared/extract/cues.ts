@@ -99,7 +99,7 @@ function cueForms(base: string): string[] {
   return verbForms(base).flatMap((form) => (particles ? particles.map((p) => `${form} ${p}`) : [form]));
 }
 
-export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression' | 'expectation';
+export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression' | 'expectation' | 'passive';
 
 /**
  * Passive cues of what is expected or believed of someone, with no one named
@@ -231,7 +231,12 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
     // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
     const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && isAspectual(tokens, i - 2));
-    if (!kind || nounMarker || isPassive(tokens, i, last)) continue;
+    if (!kind || nounMarker) continue;
+    if (isPassive(tokens, i, last)) {
+      // "Sanders was endorsed by the union": the subject is what the one after "by" backs or said.
+      if (isAgentPassive(tokens, i, last)) cues.push({ first: i, last, kind: 'passive' });
+      continue;
+    }
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
@@ -299,6 +304,13 @@ function expectationBe(tokens: Token[], i: number): number | undefined {
   const adverb = /ly$/.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'also' || tokens[i - 1]?.lower === 'not';
   const be = adverb ? i - 2 : i - 1;
   return BE.has(tokens[be]?.lower ?? '') && be > 0 ? be : undefined;
+}
+
+/** A passive cue after "be" with its agent: "was endorsed by the union", "were claimed by the Islamic State". */
+function isAgentPassive(tokens: Token[], first: number, last: number): boolean {
+  const adverb = /ly$|^(?:also|not|never|widely|publicly)$/.test(tokens[first - 1]?.lower ?? '');
+  const be = tokens[adverb ? first - 2 : first - 1]?.lower ?? '';
+  return (BE.has(be) || be === 'been') && tokens[last + 1]?.lower === 'by' && isPastForm(tokens[last]!.lower) && tokens[last + 2]?.word === true;
 }
 
 function matchPassive(tokens: Token[], i: number): number | undefined {

@@ -42,6 +42,8 @@ interface Frame {
   unattributed?: Unattributed;
   /** The speaker is another verb's subject: "…, adding that …", "… and said …". */
   borrowed: boolean;
+  /** What a passive cue reports: its subject ("*Sanders* was endorsed by the union"). */
+  passiveSubject?: Span;
 }
 
 type Unattributed = 'question' | 'impression' | 'expectation';
@@ -250,6 +252,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
         unattributed: frame.unattributed,
+        ...(frame.passiveSubject && { passiveSubject: at(frame.passiveSubject) }),
         borrowed: frame.borrowed,
       });
     }
@@ -319,7 +322,7 @@ function headlineColon(tokens: Token[], namesOnly = false): number | undefined {
  * participle shares: "Biden said X, noting that …".
  */
 function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, mainSpeaker: SpeakerPhrase | undefined, lastCue = -1):
-  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean; unattributed?: Unattributed } | undefined {
+  { speaker: SpeakerPhrase; contentFrom: number; inverted: boolean; borrowed: boolean; unattributed?: Unattributed; passiveSubject?: TokenRange } | undefined {
   if (tokens[first]!.text === ':') {
     // "Pew Research: “…”" is a label naming the source; "Sanders delivered a retort: “…”" a clause with a subject.
     const label = sourceAfter(tokens, 0);
@@ -343,6 +346,13 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   const contentFrom = contentStart(tokens, last + 1, cueWord);
   const question = reportersQuestion(tokens, first, last);
   if (question) return question;
+  if (kind === 'passive') {
+    const agent = speakerAfter(tokens, last + 2);
+    let be = first - 1;
+    while (be > 0 && !BE.has(tokens[be]!.lower) && tokens[be]!.lower !== 'been') be--;
+    const subject = clauseBefore(tokens, tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'have' || tokens[be - 1]?.lower === 'had' ? be - 1 : be);
+    return agent && subject && { speaker: agent, contentFrom: tokens.length, inverted: true, borrowed: false, passiveSubject: subject };
+  }
   if (kind === 'expectation') {
     const subject = clauseBefore(tokens, first);
     return subject && { speaker: subject, contentFrom: last + 1, inverted: false, borrowed: false, unattributed: 'expectation' };
@@ -818,7 +828,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
-  if (frame.unattributed === 'expectation') parts = [frame.speaker, after];
+  if (frame.passiveSubject) parts = [frame.passiveSubject];
+  else if (frame.unattributed === 'expectation') parts = [frame.speaker, after];
   else if (frame.unattributed === 'impression') {
     // "The Sanders team appeared to make a decision": the subject is part of the impression; "It seems that …" has none.
     parts = /^it$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) ? [after] : [frame.speaker, after];
@@ -846,7 +857,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
   // A stance verb's object may be one word: "He endorsed Clinton."
-  const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') ? 1 : MIN_INDIRECT_WORDS;
+  const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') || frame.passiveSubject ? 1 : MIN_INDIRECT_WORDS;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
   // A quotation opened in the clause runs on past a sentence break inside it: "He said that he’ll “need a lot
   // of help. So we’ll see how it works.”"

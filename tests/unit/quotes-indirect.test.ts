@@ -254,8 +254,8 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ kind: 'indirect', cue: 'is expected', text: 'The governor to sign the budget bill before the weekend', speaker: null });
   });
 
-  it('a participle that is no expectation stays passive: "was endorsed by"', () => {
-    const quotes = quotesOf('The measure was endorsed by the county board last week.');
+  it('a participle that is no expectation stays passive: "was endorsed in committee"', () => {
+    const quotes = quotesOf('The measure was endorsed in committee last week.');
 
     expect(quotes).toHaveLength(0);
   });
@@ -323,5 +323,19 @@ describe('reported speech: words that only look like cues', () => {
     const quotes = quotesOf('The senators back down on the deal.');
 
     expect(quotes).toHaveLength(0);
+  });
+});
+
+describe('reported speech: passive cues with an agent', () => {
+  it('"X was endorsed by Y" attributes X to Y', () => {
+    const quote = only('Sanders was endorsed by the union on Monday.');
+
+    expect(quote).toMatchObject({ kind: 'indirect', cue: 'endorsed', text: 'Sanders', speaker: { mention: 'the union' } });
+  });
+
+  it('"were claimed by" attributes the subject to the group named after "by"', () => {
+    const quote = only('Both bombings were claimed by the so-called Islamic State.');
+
+    expect(quote).toMatchObject({ text: 'Both bombings', speaker: { name: 'Islamic State' } });
   });
 });
