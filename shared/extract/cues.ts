@@ -38,7 +38,7 @@ const OTHER_CUES = [
   // Learned from PolNeAR train, as above.
   'mull', 'contemplate', 'envision', 'foresee', 'deem', 'portray', 'liken', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff',
   'approve', 'embrace', 'promote', 'congratulate', 'persuade', 'convince', 'encourage', 'realize', 'realise', 'imagine', 'admire', 'bash', 'trash',
-  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch', 'interpret', 'attribute', 'foreshadow', 'relish',
+  'critique', 'unveil', 'outline', 'forecast', 'trumpet', 'vouch', 'interpret', 'foreshadow', 'relish',
   'revere', 'savage', 'deflect', 'dispute', 'hammer', 'empathize', 'acquiesce',
 ];
 

@@ -290,6 +290,13 @@ export function sourceAfter(tokens: Token[], start: number): SpeakerPhrase | und
   return last >= start ? withHead(tokens, { first: start, last }) : undefined;
 }
 
+/** When, after a speaker phrase: "by the county board *last week*", "said the mayor *Tuesday*". */
+function isTime(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  if (word === 'yesterday' || word === 'today' || word === 'tonight' || WEEKDAYS.includes(word)) return true;
+  return /^(?:last|this|next|earlier)$/.test(word) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/.test(tokens[i + 1]?.lower ?? '');
+}
+
 function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];
   if (!first || !first.word) return undefined;
@@ -297,7 +304,7 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   let last = start - 1;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') {
     last = start;
-    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && last - start < 6) last++;
+    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && !isTime(tokens, last + 1) && last - start < 6) last++;
     return last > start ? { first: start, last } : undefined;
   }
   // Lowercase descriptors before the name: "said election officer Mark Ocampo".

@@ -339,3 +339,11 @@ describe('reported speech: passive cues with an agent', () => {
     expect(quote).toMatchObject({ text: 'Both bombings', speaker: { name: 'Islamic State' } });
   });
 });
+
+describe('speaker phrases: when it was said is not the speaker', () => {
+  it('a time after the agent of a passive cue is left out: "by the county board last week"', () => {
+    const quote = only('The measure was approved by the county board last week.');
+
+    expect(quote.speaker?.mention).toBe('the county board');
+  });
+});
