@@ -417,9 +417,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
   if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
   if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
+  // A name after a preposition is the complement of a longer subject: "protest organizers *in Cleveland* say".
+  if (before && COMPLEMENT_PREPOSITIONS.has(tokens[before.first - 1]?.lower ?? '')) before = openingSubject(tokens, first) ?? before;
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
   // Failing that, the plural subject opening the sentence (below): "Senior advisers who have run the numbers argue …".
-  const disagrees = before && baseForm && !MODALS.has(previousWord) && !pluralPhrase(tokens, before);
+  // "say" has no noun use after a subject, so any phrase agrees with it: "Still, Democrats say …".
+  const disagrees = before && baseForm && cueWord !== 'say' && !MODALS.has(previousWord) && !pluralPhrase(tokens, before);
   if (disagrees) before = subjectBefore(tokens, first, true);
   else before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
@@ -506,17 +509,19 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
  */
 const isPlural = (head: Token, opensSentence = false): boolean => /^(?:they|we|i|you|who)$/.test(head.lower)
   || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || SHARES.test(head.lower);
-const SHARES = /^(?:people|police|percent|%|majority|minority|half|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
+const SHARES = /^(?:people|police|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
 /** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
-  || tokens.slice(phrase.first, phrase.last).some((t, i) => /^(?:of|to|for)$/.test(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
+  || tokens.slice(phrase.first, phrase.last).some((t, i) => /^(?:of|to|for|in|at|from|with|on)$/.test(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 /** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */
 function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase {
   for (let i = subject.first + 1; i <= subject.head.last; i++) if (/^(?:who|which|that)$/.test(tokens[i]!.lower)) return { ...subject, last: i - 1 };
   return { ...subject, last: subject.head.last };
 }
+
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'about']);
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
@@ -597,6 +602,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)
     if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;
+    // Nor a "that" after another cue: "Democrats say those revelations show that …".
+    if (i > from && !listener && token.text === token.lower && cueLemma(token.lower) && !/ing$/.test(token.lower)) break;
   }
   let at = from;
   if (TAKES_LISTENER.has(cue)) {

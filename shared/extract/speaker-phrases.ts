@@ -162,6 +162,8 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
   if (tokens[last]!.text === ',') return appositive(tokens, last);
+  // A share of a poll written with a sign: "42% say …".
+  if (tokens[last]!.text === '%' && /^\d/.test(tokens[last - 1]?.text ?? '')) return withHead(tokens, { first: last - 1, last });
   return withHead(tokens, phraseEndingAt(tokens, last));
 }
 
@@ -207,7 +209,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
   const words = tokens.slice(first, last + 1);
   if (words.some((t) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || OPENS_CLAUSE.has(t.lower))) return undefined;
-  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!.text) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
+  // After an opening "But" or "And" the subject may start in lowercase: "But protest organizers in Cleveland say …".
+  const afterConjunction = first > 0 && tokens[first - 1]!.word;
+  if ((!afterConjunction && !/^[\p{Lu}\p{N}]/u.test(words[0]!.text)) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
   if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
   const comma = words.findIndex((t) => t.text === ',');
   // Before any appositive or relative clause the subject is a noun phrase: a verb there makes it a clause
@@ -331,7 +335,8 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   } else {
     if (!isSpeakerNoun(head.lower)) return withComplement(tokens, last);
     first = extendWithDescriptors(tokens, first);
-    if (first === last && !BARE_SPEAKERS.has(head.lower)) return undefined;
+    // A bare plural of people is a speaker too: "forecasters say", "hacking specialists say".
+    if (first === last && !BARE_SPEAKERS.has(head.lower) && !(AGENT_SUFFIX.test(head.lower) && /[^s]s$/.test(head.lower))) return undefined;
   }
   // "This week Trump said": an opening adverbial is not the speaker — but "this source said" is.
   const demonstrative = !isCapitalised(head) && first < last && DEMONSTRATIVES.has(tokens[first]!.lower);

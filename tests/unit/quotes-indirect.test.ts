@@ -347,3 +347,35 @@ describe('speaker phrases: when it was said is not the speaker', () => {
     expect(quote.speaker?.mention).toBe('the county board');
   });
 });
+
+describe('speakers: plural subjects of "say"', () => {
+  it('a capitalised plural after an opening adverb speaks: "Still, Democrats say …"', () => {
+    const quote = only('Still, Democrats say the new rules will not survive the year.');
+
+    expect(quote).toMatchObject({ text: 'the new rules will not survive the year', speaker: { mention: 'Democrats' } });
+  });
+
+  it('a bare plural of people speaks: "forecasters say"', () => {
+    const quote = only('If nothing changes, forecasters say health spending will double within decades.');
+
+    expect(quote).toMatchObject({ text: 'health spending will double within decades', speaker: { mention: 'forecasters' } });
+  });
+
+  it('a share written with a percent sign speaks: "42% say"', () => {
+    const quote = only('On economic issues, 42% say they are liberal.');
+
+    expect(quote).toMatchObject({ text: 'they are liberal', speaker: { mention: '42%' } });
+  });
+
+  it('a name after a preposition is part of a longer subject: "protest organizers in Cleveland say"', () => {
+    const quote = only('But protest organizers in Cleveland say the city is making clashes more likely.');
+
+    expect(quote.speaker?.mention).toBe('protest organizers in Cleveland');
+  });
+
+  it('a "that" after another cue in the content is that cue’s: "say those revelations show that …"', () => {
+    const quote = only('Still, Democrats say those revelations show that the problem is not new.');
+
+    expect(quote.text).toBe('those revelations show that the problem is not new');
+  });
+});
