@@ -379,3 +379,14 @@ describe('speakers: plural subjects of "say"', () => {
     expect(quote.text).toBe('those revelations show that the problem is not new');
   });
 });
+
+describe('speakers: quantifiers agree with base-form cues', () => {
+  it('"Many fear …", "Most believe …" have their quantifier as speaker', () => {
+    const quotes = quotesOf('Many fear the mayor will cut the budget. Most believe the cuts will hurt schools.');
+
+    expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([
+      ['Many', 'the mayor will cut the budget'],
+      ['Most', 'the cuts will hurt schools'],
+    ]);
+  });
+});
