@@ -240,7 +240,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
-    if (isPluralNoun(tokens, i) || isParticleBack(tokens, i)) continue;
+    if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;
@@ -275,6 +275,21 @@ function isPluralNoun(tokens: Token[], i: number): boolean {
   if (!previous?.word || previous.text !== previous.lower) return false;
   return !BEFORE_VERB.has(previous.lower) && !/ly$/.test(previous.lower);
 }
+
+/**
+ * A base form after a determiner and a singular noun, followed by a past form, is the head of a compound
+ * noun: "A news *report* published Wednesday said …" — "the officials say", "records from the state show
+ * that" stay verbs.
+ */
+function isCompoundNoun(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!isBaseForm(tokens[i]!.lower) || !noun?.word || noun.text !== noun.lower || !COMPOUND_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
+  // The sentence's verb follows: "A news report published …" — not "records from the state show that …".
+  const next = tokens[i + 1];
+  if (!next?.word || next.text !== next.lower || !isPastForm(next.lower)) return false;
+  return (noun.lower === 'news' || !/s$/.test(noun.lower)) && !/ly$/.test(noun.lower) && !BEFORE_VERB.has(noun.lower);
+}
+const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words after a plural noun that a verb in -s would not take as its object. */
 const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that', 'which', 'who', 'were', 'was', 'are', 'have', 'had', 'will', 'would', 'during', 'since', 'after', 'before']);

@@ -860,7 +860,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const cue = body.slice(frame.cue.start, frame.cue.end);
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
-  if (parts[0] === after && !carriesQuote && !frame.unattributed && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
+  // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
+  const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
+  if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
   // A stance verb's object may be one word: "He endorsed Clinton."

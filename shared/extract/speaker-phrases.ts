@@ -162,6 +162,13 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
   if (tokens[last]!.text === ',') return appositive(tokens, last);
+  // An aside between dashes, as an appositive between commas: "insiders in two states — Nevada and Iowa — said".
+  if (DASH.test(tokens[last]!.text)) {
+    let open = last - 1;
+    while (open > 0 && last - open < 15 && !DASH.test(tokens[open]!.text)) open--;
+    const phrase = open > 0 && DASH.test(tokens[open]!.text) ? withHead(tokens, phraseEndingAt(tokens, open - 1)) : undefined;
+    return phrase && { ...phrase, last: last - 1 };
+  }
   // A share of a poll written with a sign: "42% say …".
   if (tokens[last]!.text === '%' && /^\d/.test(tokens[last - 1]?.text ?? '')) return withHead(tokens, { first: last - 1, last });
   return withHead(tokens, phraseEndingAt(tokens, last));
@@ -218,7 +225,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   // ("The museum opened an exhibit called …"); after "who" it describes it ("An official who spoke anonymously said …").
   const relative = words.findIndex((t, i) => i > 0 && RELATIVES.has(t.lower));
   const nounPhraseEnd = Math.min(...[comma, relative, words.length].filter((i) => i > 0));
-  if (words.slice(0, nounPhraseEnd).some(isPastVerb)) return undefined;
+  // A participle with its time or agent still describes the noun: "A news report published Wednesday said …".
+  const participle = (i: number): boolean => /^(?:by|last|this|earlier|yesterday|today)$/.test(tokens[first + i + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[first + i + 1]?.lower ?? '');
+  if (words.slice(0, nounPhraseEnd).some((t, i) => isPastVerb(t) && !(i > 0 && participle(i)))) return undefined;
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
 }
@@ -300,6 +309,8 @@ function isTime(tokens: Token[], i: number): boolean {
   if (word === 'yesterday' || word === 'today' || word === 'tonight' || WEEKDAYS.includes(word)) return true;
   return /^(?:last|this|next|earlier)$/.test(word) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/.test(tokens[i + 1]?.lower ?? '');
 }
+
+const DASH = /^[—–―]$/;
 
 function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];
@@ -417,11 +428,16 @@ function skipParenthesis(tokens: Token[], close: number): number {
  */
 function appositive(tokens: Token[], comma: number): SpeakerPhrase | undefined {
   let clauseWord = false;
+  let conjunction = -1;
   for (let i = comma - 1; i >= 0 && comma - i <= 20; i--) {
     const token = tokens[i]!;
     if (isQuoteMark(token)) return undefined;
-    if (token.word && CLAUSE_WORDS.has(token.lower) && !inAppositive(tokens, i)) clauseWord = true;
+    // "and" may join two titles: "Jill A. Martin, vice president and assistant general counsel, said".
+    if (token.lower === 'and' && conjunction < 0) conjunction = i;
+    else if (token.word && CLAUSE_WORDS.has(token.lower) && !inAppositive(tokens, i)) clauseWord = true;
     if (token.text !== ',') continue;
+    const titles = conjunction > i + 1 && [tokens[i + 1]!, tokens[conjunction + 1]].every((t) => t?.word && t.text === t.lower && !CLAUSE_WORDS.has(t.lower));
+    if (conjunction > 0 && !titles) clauseWord = true;
     // Clause words belong to an appositive only as a relative clause: "Paris, who used to work on the Hill, said".
     if (clauseWord && !RELATIVES.has(tokens[i + 1]!.lower)) return undefined;
     const before = phraseEndingAt(tokens, i - 1);

@@ -390,3 +390,29 @@ describe('speakers: quantifiers agree with base-form cues', () => {
     ]);
   });
 });
+
+describe('speakers: asides and long subjects', () => {
+  it('an appositive may join two titles with "and": "Jill Marsh, vice president and general counsel, said"', () => {
+    const quote = only('Jill Marsh, vice president and general counsel for the company, said the claims had no merit.');
+
+    expect(quote).toMatchObject({ text: 'the claims had no merit', speaker: { name: 'Jill Marsh' } });
+  });
+
+  it('an aside between dashes is stepped over like an appositive', () => {
+    const quote = only('Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.');
+
+    expect(quote).toMatchObject({ text: 'he made a last-minute decision', speaker: { name: 'Jason Sims' } });
+  });
+
+  it('a subject with a participle and its time speaks: "A news report published Wednesday said"', () => {
+    const quote = only('A news report published Wednesday said the secretary used a personal email account.');
+
+    expect(quote).toMatchObject({ cue: 'said', text: 'the secretary used a personal email account' });
+  });
+
+  it('a clause after "that" may open with a preposition: "said that about 4 million people live …"', () => {
+    const quote = only('The mayor said that about 4 million people live in the region.');
+
+    expect(quote.text).toBe('about 4 million people live in the region');
+  });
+});
