@@ -451,16 +451,22 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
 function reportersQuestion(tokens: Token[], first: number, last: number): ReturnType<typeof frameFor> {
   if (cueLemma(tokens[first]!.lower) !== 'ask') return undefined;
   // "Asked whether …", "When asked whether …", "If asked about …".
-  const opening = tokens.slice(0, first).every((t) => !t.word || (t === tokens[first - 1] && BEFORE_ASKED.has(t.lower)));
+  // "…,” Christie said when asked whether …" opens the question in mid-sentence too.
+  const opening = tokens.slice(0, first).every((t) => !t.word) || BEFORE_ASKED.has(tokens[first - 1]?.lower ?? '');
   const passive = BE.has(tokens[first - 1]?.lower ?? '');
   if (!opening && !passive) return undefined;
   let from = last + 1;
-  // "Asked by reporters whether …": the askers are not what was asked.
-  if (tokens[from]?.lower === 'by') while (from < tokens.length && from - last < 8 && !QUESTION_WORDS.has(tokens[from]!.lower)) from++;
+  // "Asked by reporters whether …", "Asked on Fox News who …", "When asked at a briefing Monday about …":
+  // who asked, when and where are not what was asked.
+  if (ASKED_CIRCUMSTANCE.test(tokens[from]?.lower ?? '') || WEEKDAYS.includes(tokens[from]?.lower ?? '')) {
+    while (from < tokens.length && from - last < 10 && !QUESTION_WORDS.has(tokens[from]!.lower) && tokens[from]!.text !== ',' && !isQuoteMark(tokens[from])) from++;
+  }
   if (!QUESTION_WORDS.has(tokens[from]?.lower ?? '') || (opening && tokens[from]!.lower === 'to')) return undefined;
   const cue = { first, last, head: { first, last } };
   return { speaker: cue, contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
 }
+
+const ASKED_CIRCUMSTANCE = /^(?:by|on|at|in|during|after|before|last|this|earlier|later|again|repeatedly|\p{L}+ly)$/u;
 
 /**
  * The subject of an impression verb, back to the clause boundary: "After the
@@ -609,6 +615,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   if (TAKES_LISTENER.has(cue)) {
     if (LISTENERS.has(tokens[at]?.lower ?? '')) at++;
     else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+    // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
+    const about = cueLemma(cue) === 'ask' ? tokens.findIndex((t, i) => i > from && i - from <= 4 && t.lower === 'about') : -1;
+    if (about > 0 && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
   }
   return skipLead(tokens, at);
 }

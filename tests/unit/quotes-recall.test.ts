@@ -328,3 +328,23 @@ describe('cues after a verb of aspect', () => {
     expect(quote).toMatchObject({ text: 'cities that have mourned the dead', speaker: { mention: 'The president' } });
   });
 });
+
+describe("the reporter's questions: more layouts", () => {
+  it('"when asked" after a quote opens the question in mid-sentence', () => {
+    const quotes = quotesOf('“You bet I would,” the governor said when asked whether he would order a quarantine.');
+
+    expect(quotes.find((q) => q.cue === 'asked')).toMatchObject({ text: 'whether he would order a quarantine', speaker: null });
+  });
+
+  it('who asked, when and where are not the question: "Asked on Fox News who leads the party, …"', () => {
+    const quotes = quotesOf('Asked on Fox News who leads the party in his view, the senator named the speaker.');
+
+    expect(quotes.find((q) => q.cue === 'Asked')?.text).toBe('who leads the party in his view');
+  });
+
+  it('"asked X about Y" reports what X was asked about', () => {
+    const quote = withCue(quotesOf('The moderator Carl Ruiz asked the governor about his ties to a supplement maker.'), 'asked');
+
+    expect(quote).toMatchObject({ text: 'his ties to a supplement maker', speaker: { name: 'Carl Ruiz' } });
+  });
+});

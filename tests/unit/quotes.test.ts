@@ -256,9 +256,9 @@ describe('direct quotes: layouts', () => {
   });
 
   it('leaves the circumstances after a quote out: said, “We’ll see,” when asked whether …', () => {
-    const quote = only('Bernie Sanders had previously said, “We’ll see,” when asked whether he would raise money for other candidates.');
+    const quotes = quotesOf('Bernie Sanders had previously said, “We’ll see,” when asked whether he would raise money for other candidates.');
 
-    expect(quote).toMatchObject({ kind: 'direct', text: 'We’ll see' });
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ text: 'We’ll see', speaker: { mention: 'Bernie Sanders' } });
   });
 
   it('newswire doubled apostrophes are quotation marks', () => {
