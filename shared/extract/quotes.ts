@@ -382,6 +382,15 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
     }
+    // A gerund after a preposition reports the clause's subject: "landed in hot water by saying that …",
+    // "After saying he was nervous, the man …".
+    if (GERUND_PREPOSITIONS.has(previousWord) || (/ly$/.test(previousWord) && GERUND_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ''))) {
+      const subject = mainSpeaker ?? clauseSubject(tokens, first);
+      if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+    }
+    // A share of those polled with its participle: "with 30 percent of voters saying they …".
+    const share = speakerBefore(tokens, first);
+    if (share && tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower))) return { speaker: share, contentFrom, inverted: false, borrowed: false };
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (previousWord === 'and' && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
@@ -526,6 +535,8 @@ function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase 
   for (let i = subject.first + 1; i <= subject.head.last; i++) if (/^(?:who|which|that)$/.test(tokens[i]!.lower)) return { ...subject, last: i - 1 };
   return { ...subject, last: subject.head.last };
 }
+
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since']);
 
 const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'about']);
 

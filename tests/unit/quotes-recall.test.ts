@@ -348,3 +348,23 @@ describe("the reporter's questions: more layouts", () => {
     expect(quote).toMatchObject({ text: 'his ties to a supplement maker', speaker: { name: 'Carl Ruiz' } });
   });
 });
+
+describe('participles after a preposition or a share', () => {
+  it('a gerund after "by" reports the clause’s subject: "landed in hot water by saying that …"', () => {
+    const quote = withCue(quotesOf('The senator landed in hot water last week by saying that the judge could not be fair.'), 'saying');
+
+    expect(quote).toMatchObject({ text: 'the judge could not be fair', speaker: { mention: 'The senator' } });
+  });
+
+  it('a share with its participle speaks: "with 30 percent of voters saying …"', () => {
+    const quote = withCue(quotesOf('The mayor gained ground, with 30 percent of voters saying they view him favourably.'), 'saying');
+
+    expect(quote).toMatchObject({ text: 'they view him favourably', speaker: { mention: '30 percent of voters' } });
+  });
+
+  it('a participle describing a noun is still no cue: "a super PAC supporting Clinton"', () => {
+    const quotes = quotesOf('A super PAC supporting Clinton bought more airtime.');
+
+    expect(quotes).toHaveLength(0);
+  });
+});

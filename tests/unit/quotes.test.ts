@@ -237,10 +237,10 @@ describe('direct quotes: layouts', () => {
     expect(quote.speaker?.mention).toBe('A White House official who spoke anonymously to discuss strategy');
   });
 
-  it('an active verb before “by saying” is a cue: Husted continued by saying, “…”', () => {
+  it('“by saying” introduces a quote of the clause’s subject: Husted continued by saying, “…”', () => {
     const quote = only('Jon Husted continued by saying, “We will appeal this decision because a close election is at stake.”');
 
-    expect(quote).toMatchObject({ cue: 'continued', speaker: { name: 'Jon Husted' } });
+    expect(quote).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Husted' } });
   });
 
   it('an infinitive speech verb speaks for the clause’s subject: Mr. Trump was prompted to say, “…”', () => {
