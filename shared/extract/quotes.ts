@@ -388,9 +388,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
     }
-    // A share of those polled with its participle: "with 30 percent of voters saying they …".
+    // A share of those polled with its participle: "with 30 percent of voters saying they …". A stance
+    // participle says where the noun before it stands: "a super PAC supporting Clinton", "pastors backing Cruz".
     const share = speakerBefore(tokens, first);
-    if (share && tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower))) return { speaker: share, contentFrom, inverted: false, borrowed: false };
+    if (share && (tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? ''))) {
+      return { speaker: share, contentFrom, inverted: false, borrowed: false };
+    }
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (previousWord === 'and' && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
@@ -535,6 +538,8 @@ function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase 
   for (let i = subject.first + 1; i <= subject.head.last; i++) if (/^(?:who|which|that)$/.test(tokens[i]!.lower)) return { ...subject, last: i - 1 };
   return { ...subject, last: subject.head.last };
 }
+
+const STANCES = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'favour']);
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since']);
 
@@ -934,6 +939,11 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
     if (comma > 0) end = Math.min(end, span.start + comma);
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
+  }
+  // A stance participle's object ends before the sentence's own verb: "a super PAC supporting Clinton | bought …".
+  if (/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) {
+    const verb = [...text.matchAll(/\s(\p{Ll}+)\b/gu)].find((m) => /^(?:is|are|was|were|has|have|had|will|would|can|could)$/.test(m[1]!) || IRREGULAR_PAST.has(m[1]!) || /[^e]ed$/.test(m[1]!));
+    if (verb) end = Math.min(end, span.start + verb.index!);
   }
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }

@@ -362,8 +362,14 @@ describe('participles after a preposition or a share', () => {
     expect(quote).toMatchObject({ text: 'they view him favourably', speaker: { mention: '30 percent of voters' } });
   });
 
-  it('a participle describing a noun is still no cue: "a super PAC supporting Clinton"', () => {
+  it('a stance participle says where the noun before it stands: "a super PAC supporting Clinton"', () => {
     const quotes = quotesOf('A super PAC supporting Clinton bought more airtime.');
+
+    expect(quotes).toMatchObject([{ cue: 'supporting', text: 'Clinton', speaker: { mention: 'A super PAC' } }]);
+  });
+
+  it('any other participle describing a noun is no cue: "investigators seeking answers"', () => {
+    const quotes = quotesOf('Investigators seeking answers met the family on Monday.');
 
     expect(quotes).toHaveLength(0);
   });
