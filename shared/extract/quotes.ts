@@ -384,14 +384,17 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     }
     // A gerund after a preposition reports the clause's subject: "landed in hot water by saying that …",
     // "After saying he was nervous, the man …".
-    if (GERUND_PREPOSITIONS.has(previousWord) || (/ly$/.test(previousWord) && GERUND_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ''))) {
+    const insteadOf = previousWord === 'of' && tokens[first - 2]?.lower === 'instead';
+    if (GERUND_PREPOSITIONS.has(previousWord) || insteadOf || (/ly$/.test(previousWord) && GERUND_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ''))) {
       const subject = mainSpeaker ?? clauseSubject(tokens, first);
       if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
     }
     // A share of those polled with its participle: "with 30 percent of voters saying they …". A stance
     // participle says where the noun before it stands: "a super PAC supporting Clinton", "pastors backing Cruz".
+    // So does any noun phrase after "with" or "about": "with Martin O’Malley calling Trump a fascist".
     const share = speakerBefore(tokens, first);
-    if (share && (tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? ''))) {
+    if (share && (tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? '')
+      || tokens.slice(Math.max(0, share.first - 3), share.first).some((t) => /^(?:with|about|over)$/.test(t.lower)))) {
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.

@@ -374,3 +374,17 @@ describe('participles after a preposition or a share', () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('participles with their own subject', () => {
+  it('"with X calling Y Z" attributes the participle to X', () => {
+    const quote = withCue(quotesOf('The rivals went further, with former Gov. Dana Ruiz calling the plan a fraud.'), 'calling');
+
+    expect(quote).toMatchObject({ cue: 'calling', text: 'the plan a fraud', speaker: { name: 'Dana Ruiz' } });
+  });
+
+  it('"about X calling Y Z" attributes the participle to X', () => {
+    const quote = withCue(quotesOf('The host asked about Pope Francis calling the holiday a sham.'), 'calling');
+
+    expect(quote).toMatchObject({ cue: 'calling', text: 'the holiday a sham', speaker: { name: 'Francis' } });
+  });
+});
