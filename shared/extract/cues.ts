@@ -165,6 +165,7 @@ export const BEFORE_ASKED: ReadonlySet<string> = new Set(['when', 'if', 'once', 
 export const INVERTED_OPENERS: ReadonlySet<string> = new Set(['said', 'added']);
 
 /** Passive and second-hand cues spelled out: "was quoted as saying", "said in a statement". */
+const PASSIVE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
 const PASSIVE_CUE = /^(?:was|were|is|are|has been|had been) quoted (?:as )?saying$/;
 const MEDIUM = /^(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\w+ )?(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|memo|op-ed|column|report|video|message|appearance|filing|note|blog post|press conference|conference call|radio interview|television interview|phone interview)\b/;
 
@@ -184,6 +185,8 @@ export interface CueMatch {
  */
 export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, titleCase = false): CueMatch[] {
   const cues: CueMatch[] = [];
+  /** Index of the first word of the sentence. */
+  const firstWord = tokens.findIndex((t) => t.word);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || inQuote(token)) continue;
@@ -194,8 +197,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     }
     // A headline capitalises its verbs: "Clinton Says Russians Hacked DNC". "Asked whether …" opens a sentence.
     // "Asked whether …" and an inverted "Said Comey, “…”" open a sentence capitalised.
-    const opening = tokens.slice(0, i).every((t) => !t.word);
-    const opensAsked = token.lower === 'asked' && (opening || (tokens.slice(0, i - 1).every((t) => !t.word) && BEFORE_ASKED.has(tokens[i - 1]?.lower ?? '')));
+    const opening = i === firstWord;
+    const opensAsked = token.lower === 'asked' && (opening || (i - 1 === firstWord && BEFORE_ASKED.has(tokens[i - 1]?.lower ?? '')));
     const opensSaid = opening && INVERTED_OPENERS.has(token.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
     if (token.text !== token.lower && !opensAsked && !opensSaid && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const be = expectationBe(tokens, i);
@@ -329,6 +332,7 @@ function isAgentPassive(tokens: Token[], first: number, last: number): boolean {
 }
 
 function matchPassive(tokens: Token[], i: number): number | undefined {
+  if (!PASSIVE_OPENERS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'quoted' && tokens[i + 2]?.lower !== 'quoted') return undefined;
   for (const length of [5, 4, 3]) {
     const words = tokens.slice(i, i + length);
     if (words.length === length && PASSIVE_CUE.test(words.map((t) => t.lower).join(' '))) return i + length - 1;

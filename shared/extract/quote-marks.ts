@@ -44,19 +44,23 @@ const OPENING = /“|``|''(?=\S)|"(?=\S)|(?<![\p{L}\p{N}])‘(?=\S)|(?<=^|\n)”
 export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegment[] {
   const segments: QuoteSegment[] = [];
   paragraphs.forEach((paragraph, index) => {
-    let at = paragraph.start;
-    while (at < paragraph.end) {
+    // Search the paragraph alone, so that a paragraph without marks costs no scan of the rest of the body.
+    // The character before it is kept for the lookbehinds (a line start, a letter before ‘).
+    const from = Math.max(0, paragraph.start - 1);
+    const text = body.slice(from, paragraph.end);
+    const length = paragraph.end - from;
+    let at = paragraph.start - from;
+    while (at < length) {
       OPENING.lastIndex = at;
-      const open = OPENING.exec(body);
-      if (!open || open.index >= paragraph.end) break;
+      const open = OPENING.exec(text);
+      if (!open) break;
       const innerStart = open.index + open[0].length;
       const closer = PAIRS[open[0]]!;
       closer.lastIndex = innerStart;
-      const close = closer.exec(body);
-      const closed = close !== null && close.index < paragraph.end;
-      const innerEnd = closed ? close!.index : paragraph.end;
-      const end = closed ? close!.index + close![0].length : paragraph.end;
-      segments.push({ start: open.index, end, inner: { start: innerStart, end: innerEnd }, paragraph: index, closed });
+      const close = closer.exec(text);
+      const innerEnd = close ? close.index : length;
+      const end = close ? close.index + close[0].length : length;
+      segments.push({ start: from + open.index, end: from + end, inner: { start: from + innerStart, end: from + innerEnd }, paragraph: index, closed: close !== null });
       at = end;
     }
   });
