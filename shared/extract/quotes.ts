@@ -933,7 +933,9 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
   const quotedAfter = (at: number): boolean => /[“”"]|''/.test(text.slice(at));
   const limit = RUN_ON.exec(text);
-  let end = limit && !quotedAfter(limit.index) ? span.start + limit.index : span.end;
+  // A "which" clause closed by a comma sits inside the statement: "said the talks, which began a decade ago, remained …".
+  const embedded = limit !== null && /which/.test(limit[0]) && /,\s+\p{Ll}/u.test(text.slice(limit.index + limit[0].length));
+  let end = limit && !embedded && !quotedAfter(limit.index) ? span.start + limit.index : span.end;
   // The reporter's comment on the statement: "…, putting them at odds with Sanders", "…, a swipe at his rival".
   const comment = TRAILING_COMMENT.exec(text);
   if (comment && !quotedAfter(comment.index) && !/[,—–―]|\s-\s/.test(text.slice(comment.index + 2))) end = Math.min(end, span.start + comment.index);

@@ -80,6 +80,9 @@ const SPEAKER_NOUNS = new Set([
   'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'student', 'fan', 'mom', 'dad', 'grandmother', 'grandfather',
   'sister', 'brother', 'aunt', 'uncle', 'cousin', 'soldier', 'doctor', 'patient', 'guest', 'attendee',
   'spectator', 'demonstrator', 'protester', 'protestor', 'immigrant', 'refugee', 'citizen', 'parent',
+  // Documents that state things: "the unsigned opinion said", "the indictment says", "the bill would …".
+  'opinion', 'order', 'indictment', 'affidavit', 'motion', 'brief', 'verdict', 'law', 'bill', 'resolution', 'proposal',
+  'plan', 'agreement', 'directive', 'guidance', 'policy', 'notice', 'petition', 'warning', 'alert', 'manifesto', 'page',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */

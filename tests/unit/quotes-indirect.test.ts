@@ -416,3 +416,17 @@ describe('speakers: asides and long subjects', () => {
     expect(quote.text).toBe('about 4 million people live in the region');
   });
 });
+
+describe('reported speech: documents and embedded clauses', () => {
+  it('a court opinion speaks: "…, the unsigned opinion said"', () => {
+    const quote = only('The lower courts must look again at the case, the unsigned opinion said.');
+
+    expect(quote).toMatchObject({ text: 'The lower courts must look again at the case', speaker: { mention: 'the unsigned opinion' } });
+  });
+
+  it('a "which" clause closed by a comma does not end the statement', () => {
+    const quote = only('The minister said the annual talks, which began a decade ago, remained the best way to settle disputes.');
+
+    expect(quote.text).toBe('the annual talks, which began a decade ago, remained the best way to settle disputes');
+  });
+});
