@@ -839,7 +839,8 @@ function directQuote(body: string, parts: QuoteSegment[], cue: string, speaker: 
 function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[], frames: FrameIndex, resolver: SpeakerResolver): Draft | undefined {
   const { body } = article;
   const sentence = article.sentences[frame.sentence]!;
-  const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame);
+  // A dialogue tag away from any quotation is narration ("the talks, which began a decade ago, …"), no frame.
+  const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame && f.cueKind !== 'tag');
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
   // one after a clause boundary ("…, but Y said Z") ends it.
   // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
