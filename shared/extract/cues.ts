@@ -99,7 +99,7 @@ function cueForms(base: string): string[] {
   return verbForms(base).flatMap((form) => (particles ? particles.map((p) => `${form} ${p}`) : [form]));
 }
 
-export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression' | 'expectation' | 'passive';
+export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression' | 'expectation' | 'passive' | 'poll';
 
 /**
  * Passive cues of what is expected or believed of someone, with no one named
@@ -190,6 +190,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || inQuote(token)) continue;
+    // "In a CNN poll released Monday, Clinton led …": the poll opening the sentence is the source of what it shows.
+    if (i === firstWord && token.lower === 'in' && namesPoll(tokens, i + 1)) {
+      cues.push({ first: i, last: i, kind: 'poll' });
+      continue;
+    }
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, kind: 'according' });
       i++;
@@ -315,6 +320,18 @@ function isPassive(tokens: Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }
+
+/** A noun phrase from `from` that names a poll within a few words, before any comma: "a CNN/ORC poll released Monday". */
+function namesPoll(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 8; i++) {
+    const token = tokens[i]!;
+    if (POLL_NOUNS.has(token.lower)) return true;
+    if (!token.word && token.text !== '/' && token.text !== '-' && token.text !== '.' && !/^['’]s?$/.test(token.text)) return false;
+    if (BE.has(token.lower) || /^(?:that|which|in|behind|of|for|with|on|at|by|and|among)$/.test(token.lower)) return false;
+  }
+  return false;
+}
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** The "is"/"are" of an expectation ("is expected to", "are widely believed to"): its token index. */
 function expectationBe(tokens: Token[], i: number): number | undefined {

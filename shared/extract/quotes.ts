@@ -336,7 +336,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const signs = signer && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
     return signs ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
   }
-  if (kind === 'according') {
+  if (kind === 'according' || kind === 'poll') {
     const speaker = sourceAfter(tokens, last + 1);
     return speaker ? { speaker, contentFrom: skipLead(tokens, speaker.last + 1), inverted: true, borrowed: false } : undefined;
   }
@@ -845,7 +845,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // one after a clause boundary ("…, but Y said Z") ends it.
   // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
   const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start
-    && (frame.cueKind !== 'according' || clauseEndBefore(body, f.start) > frame.contentAfter));
+    && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, f.start) > frame.contentAfter));
   let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
@@ -874,6 +874,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     const comma = body.indexOf(',', frame.contentAfter);
     parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
   } else if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
+  // "In a CNN poll, Clinton led …" reports what follows the poll's comma.
+  else if (frame.cueKind === 'poll') parts = commaAfterSource(body, frame) ? [after] : [];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3)) && isLeadAdverbial(body.slice(before.start, before.end))) {
     // "Back then, Ms. Ripert said, she found the work tiring": after an opening adverbial the clause goes on
@@ -913,6 +915,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
+
+/** The poll a sentence opens with is set off by a comma: "In a CNN poll released Monday, …". */
+const commaAfterSource = (body: string, frame: Frame): boolean => /^\s*,/.test(body.slice(frame.speaker.end, frame.speaker.end + 3));
 
 /** Who the frame names as speaker: nobody for the reporter's questions and expectations; the subject of an impression. */
 function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {

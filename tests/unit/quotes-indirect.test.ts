@@ -430,3 +430,17 @@ describe('reported speech: documents and embedded clauses', () => {
     expect(quote.text).toBe('the annual talks, which began a decade ago, remained the best way to settle disputes');
   });
 });
+
+describe('reported speech: polls opening a sentence', () => {
+  it('"In a poll released Monday, …" attributes the clause to the poll', () => {
+    const quote = only('In an NBC News poll released Monday, 50 percent of respondents backed the mayor.');
+
+    expect(quote).toMatchObject({ cue: 'In', text: '50 percent of respondents backed the mayor', speaker: { mention: 'an NBC News poll released Monday' } });
+  });
+
+  it('a poll mentioned later in the sentence is no source: "He trails in the polls"', () => {
+    const quotes = quotesOf('The former governor has been stuck in single digits in the polls.');
+
+    expect(quotes).toHaveLength(0);
+  });
+});
