@@ -433,7 +433,7 @@ describe('reported speech: documents and embedded clauses', () => {
 
 describe('reported speech: polls opening a sentence', () => {
   it('"In a poll released Monday, …" attributes the clause to the poll', () => {
-    const quote = only('In an NBC News poll released Monday, 50 percent of respondents backed the mayor.');
+    const quote = withCue(quotesOf('In an NBC News poll released Monday, 50 percent of respondents backed the mayor.'), 'In');
 
     expect(quote).toMatchObject({ cue: 'In', text: '50 percent of respondents backed the mayor', speaker: { mention: 'an NBC News poll released Monday' } });
   });
