@@ -333,23 +333,24 @@ function namesPoll(tokens: Token[], from: number): boolean {
 }
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
+/** The form of "be" after a subject and before the participle at `i`, past one adverb ("is widely expected"): its index. */
+function beBefore(tokens: Token[], i: number): number | undefined {
+  const at = /ly$|^(?:also|not|never)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  return at > 0 && BE.has(tokens[at]!.lower) ? at : undefined;
+}
+
 /** The "is"/"are" of an expectation ("is expected to", "are widely believed to"): its token index. */
 function expectationBe(tokens: Token[], i: number): number | undefined {
-  if (!EXPECTATIONS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'to' || !tokens[i + 2]?.word) return undefined;
-  const adverb = /ly$/.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'also' || tokens[i - 1]?.lower === 'not';
-  const be = adverb ? i - 2 : i - 1;
-  return BE.has(tokens[be]?.lower ?? '') && be > 0 ? be : undefined;
+  return EXPECTATIONS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.word ? beBefore(tokens, i) : undefined;
 }
 
 /** A passive cue after "be" with its agent: "was endorsed by the union", "were claimed by the Islamic State". */
 function isAgentPassive(tokens: Token[], first: number, last: number): boolean {
-  const adverb = /ly$|^(?:also|not|never|widely|publicly)$/.test(tokens[first - 1]?.lower ?? '');
-  const be = tokens[adverb ? first - 2 : first - 1]?.lower ?? '';
-  return (BE.has(be) || be === 'been') && tokens[last + 1]?.lower === 'by' && isPastForm(tokens[last]!.lower) && tokens[last + 2]?.word === true;
+  return beBefore(tokens, first) !== undefined && tokens[last + 1]?.lower === 'by' && isPastForm(tokens[last]!.lower) && tokens[last + 2]?.word === true;
 }
 
 function matchPassive(tokens: Token[], i: number): number | undefined {
-  if (!PASSIVE_OPENERS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'quoted' && tokens[i + 2]?.lower !== 'quoted') return undefined;
+  if (!PASSIVE_OPENERS.has(tokens[i]!.lower) || (tokens[i + 1]?.lower !== 'quoted' && tokens[i + 2]?.lower !== 'quoted')) return undefined;
   for (const length of [5, 4, 3]) {
     const words = tokens.slice(i, i + length);
     if (words.length === length && PASSIVE_CUE.test(words.map((t) => t.lower).join(' '))) return i + length - 1;

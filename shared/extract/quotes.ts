@@ -349,8 +349,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (kind === 'passive') {
     const agent = speakerAfter(tokens, last + 2);
     let be = first - 1;
-    while (be > 0 && !BE.has(tokens[be]!.lower) && tokens[be]!.lower !== 'been') be--;
-    const subject = clauseBefore(tokens, tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'have' || tokens[be - 1]?.lower === 'had' ? be - 1 : be);
+    while (be > 0 && !BE.has(tokens[be]!.lower)) be--;
+    // "Trump has been criticized by …": the subject ends before "has".
+    if (/^(?:has|have|had)$/.test(tokens[be - 1]?.lower ?? '')) be--;
+    const subject = clauseBefore(tokens, be);
     return agent && subject && { speaker: agent, contentFrom: tokens.length, inverted: true, borrowed: false, passiveSubject: subject };
   }
   if (kind === 'expectation') {
