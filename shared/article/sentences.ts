@@ -45,6 +45,31 @@ const CLOSERS = '"”’\')]';
  * closing mark, never inside the quotation.
  */
 export function splitSentences(text: string, range: Span = { start: 0, end: text.length }): Span[] {
+  return findSentences(text, range).flatMap((span) => boundLength(text, span));
+}
+
+/**
+ * The longest sentence kept whole. News sentences stay far below it (PolNeAR's longest is about 1,100
+ * characters); a run-on "sentence" of a megabyte with no full stop is cut into pieces of at most this
+ * length, at the last clause break or space, so that work per sentence stays bounded.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+function boundLength(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(': '));
+    const cut = clause > MAX_SENTENCE_CHARS / 2 ? clause + 1 : Math.max(window.lastIndexOf(' '), 1);
+    pieces.push({ start, end: trimEnd(text, start, start + cut) });
+    start = skipSpace(text, start + cut, span.end);
+  }
+  if (span.end > start) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+function findSentences(text: string, range: Span): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, range.start, range.end);
   for (let i = start; i < range.end; i++) {

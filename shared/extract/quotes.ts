@@ -637,8 +637,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     if (LISTENERS.has(tokens[at]?.lower ?? '')) at++;
     else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
     // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
-    const about = cueLemma(cue) === 'ask' ? tokens.findIndex((t, i) => i > from && i - from <= 4 && t.lower === 'about') : -1;
-    if (about > 0 && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
+    const about = cueLemma(cue) === 'ask' ? tokens.slice(from + 1, from + 5).findIndex((t) => t.lower === 'about') + from + 1 : -1;
+    if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
   }
   return skipLead(tokens, at);
 }
@@ -854,7 +854,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;
   // "When the director said that the account was safe, experts were relieved": a cue in an opening
   // subordinate clause reports up to the main clause, after its last comma.
-  if (SUBORDINATE_OPENER.test(body.slice(sentence.start, frame.start))) {
+  if (frame.start - sentence.start < 300 && SUBORDINATE_OPENER.test(body.slice(sentence.start, frame.start))) {
     const commas = [...body.slice(frame.contentAfter, afterEnd).matchAll(/,(?:''|[”"’])?\s/g)];
     if (commas.length > 0) afterEnd = frame.contentAfter + commas[commas.length - 1]!.index! + (commas[commas.length - 1]![0].length - 1);
   }

@@ -56,6 +56,13 @@ const INPUTS: HostileInput[] = [
     status: 'PROCESSED',
   },
   {
+    // Nothing ends a sentence: without a bound on sentence length, cue and speaker search grows with the square of it.
+    name: 'a 900 kB run-on sentence of quotes and cues, no full stop',
+    key: 'incoming/hostile/run-on.txt',
+    body: `Harbor reopens\n\n${'the council said that the board asked “the mayor about it” and said '.repeat(13_000)}\n`,
+    status: 'PROCESSED',
+  },
+  {
     name: '400,000 nested HTML elements (2 MB)',
     key: 'incoming/hostile/nested.html',
     body: page(`${'<div>'.repeat(400_000)}<p>${LEDE}</p>`),

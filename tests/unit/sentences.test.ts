@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../shared/article/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../shared/article/sentences.js';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -55,5 +55,19 @@ describe('splitSentences', () => {
     const text = 'Ignored. First one. Second one.';
     const spans = splitSentences(text, { start: 9, end: text.length });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+  });
+
+  it('cuts a run-on sentence longer than the bound at its clause breaks, losing no text', () => {
+    // Arrange: one "sentence" of about 60,000 characters with no full stop.
+    const text = 'the council said that the board asked him about it, '.repeat(1200).trim();
+
+    // Act
+    const spans = splitSentences(text);
+
+    // Assert
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.every((s) => s.end - s.start <= MAX_SENTENCE_CHARS)).toBe(true);
+    expect(spans.every((s) => text.slice(s.start, s.end).endsWith(','))).toBe(true);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
 });
