@@ -195,6 +195,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       cues.push({ first: i, last: i, kind: 'poll' });
       continue;
     }
+    // "The FBI is reportedly making arrangements …": reported, by no one named.
+    if (token.text === 'reportedly' || (i === firstWord && token.lower === 'reportedly')) {
+      cues.push({ first: i, last: i, kind: 'expectation' });
+      continue;
+    }
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, kind: 'according' });
       i++;

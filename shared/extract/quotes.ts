@@ -356,8 +356,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     return agent && subject && { speaker: agent, contentFrom: tokens.length, inverted: true, borrowed: false, passiveSubject: subject };
   }
   if (kind === 'expectation') {
-    const subject = clauseBefore(tokens, first);
-    return subject && { speaker: subject, contentFrom: last + 1, inverted: false, borrowed: false, unattributed: 'expectation' };
+    // "Reportedly, he made …" has no subject before it: the clause after is all of it.
+    const subject = clauseBefore(tokens, first) ?? (first === 0 ? { first, last, head: { first, last } } : undefined);
+    return subject && { speaker: subject, contentFrom: skipLead(tokens, last + 1), inverted: false, borrowed: false, unattributed: 'expectation' };
   }
   if (kind === 'impression') {
     // "appeared on Fox", "seeming to …": an appearance or a participle, not an impression.
@@ -867,7 +868,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
-  else if (frame.unattributed === 'expectation') parts = [frame.speaker, after];
+  else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];
   else if (frame.unattributed === 'impression') {
     // "The Sanders team appeared to make a decision": the subject is part of the impression; "It seems that …" has none.
     parts = /^it$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) ? [after] : [frame.speaker, after];

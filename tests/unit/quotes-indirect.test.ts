@@ -444,3 +444,17 @@ describe('reported speech: polls opening a sentence', () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('reported speech: "reportedly"', () => {
+  it('"X is reportedly doing Y" is reported by no one named', () => {
+    const quote = only('The agency is reportedly preparing to interview the senator.');
+
+    expect(quote).toMatchObject({ cue: 'reportedly', text: 'The agency is preparing to interview the senator', speaker: null });
+  });
+
+  it('"Reportedly, …" opening a sentence reports the clause after it', () => {
+    const quote = only('Reportedly, the gunman had visited the city twice.');
+
+    expect(quote).toMatchObject({ cue: 'Reportedly', text: 'the gunman had visited the city twice', speaker: null });
+  });
+});
