@@ -598,6 +598,9 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
 const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
 const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
 
+/** Cues whose listener is the subject of the infinitive after it: "urged Democrats to vote", "asked him to stay". */
+const LISTENER_INFINITIVE = new Set(['urge', 'ask', 'tell', 'warn', 'remind', 'advise', 'encourage', 'persuade', 'convince', 'implore', 'beg', 'invite', 'order', 'challenge']);
+
 /** Words that show the reported clause has begun: a subject pronoun or a finite auxiliary. */
 const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must',
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did']);
@@ -640,6 +643,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
     const about = cueLemma(cue) === 'ask' ? tokens.slice(from + 1, from + 5).findIndex((t) => t.lower === 'about') + from + 1 : -1;
     if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
+    // "urged him to resign": what the listener is urged to do takes the listener along.
+    if (at > from && tokens[at]?.lower === 'to' && LISTENER_INFINITIVE.has(cueLemma(cue) ?? '')) at = from;
   }
   return skipLead(tokens, at);
 }
@@ -894,9 +899,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const cue = body.slice(frame.cue.start, frame.cue.end);
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
+  // "described himself as a moderate", "calls herself a feminist": a reflexive object with its description.
+  const reflexive = /^(?:himself|herself|themselves|itself)\s+\S/i.test(afterText) && REFLEXIVE_CUES.has(cueLemma(cue) ?? '');
   // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
   const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
-  if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
+  if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && !reflexive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
   // A stance verb's object may be one word: "He endorsed Clinton."
@@ -1012,6 +1019,9 @@ const AN_INTENTION = /^(?:(?:his|her|their|its|our|a|an|the|some|strong|great)\s
 
 /** A sentence opening with a subordinate clause, up to its cue: "When the director said …", "If, as Trump claims, …". */
 const SUBORDINATE_OPENER = /^\W*(?:when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
+
+/** Cues that describe their object, reflexive ones included: "described himself as", "called herself". */
+const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray', 'cast', 'declare', 'deem', 'label', 'brand', 'term', 'dub', 'identify', 'characterize', 'characterise', 'view']);
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 

@@ -458,3 +458,17 @@ describe('reported speech: "reportedly"', () => {
     expect(quote).toMatchObject({ cue: 'Reportedly', text: 'the gunman had visited the city twice', speaker: null });
   });
 });
+
+describe('reported speech: listeners and reflexives', () => {
+  it('"urged him to resign" keeps the listener with the infinitive', () => {
+    const quote = only('The newspaper’s editors urged him to resign.');
+
+    expect(quote).toMatchObject({ cue: 'urged', text: 'him to resign' });
+  });
+
+  it('"described himself as …" reports the description', () => {
+    const quote = only('Mr. Ortega described himself as a religious Catholic.');
+
+    expect(quote).toMatchObject({ cue: 'described', text: 'himself as a religious Catholic', speaker: { name: 'Ortega' } });
+  });
+});
