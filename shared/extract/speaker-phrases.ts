@@ -215,12 +215,17 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
 export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | undefined {
   let last = skipBetween(tokens, end);
   if (tokens[last]?.text === ',') last--;
-  const first = sentenceOpening(tokens, last);
+  let first = sentenceOpening(tokens, last);
+  // Past a short opening adverbial and its comma: "In addition, the IG review found that …".
+  if (ADVERBIAL_START.has(tokens[first]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > first && i - first <= 5 && t.text === ',');
+    if (comma > 0 && comma < last && tokens.slice(first, comma).every((t) => t.word)) first = comma + 1;
+  }
   if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
   const words = tokens.slice(first, last + 1);
   if (words.some((t) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || OPENS_CLAUSE.has(t.lower))) return undefined;
-  // After an opening "But" or "And" the subject may start in lowercase: "But protest organizers in Cleveland say …".
-  const afterConjunction = first > 0 && tokens[first - 1]!.word;
+  // After an opening "But" or "And" or an adverbial the subject may start in lowercase: "But protest organizers …".
+  const afterConjunction = first > 0 && (tokens[first - 1]!.word || tokens[first - 1]!.text === ',');
   if ((!afterConjunction && !/^[\p{Lu}\p{N}]/u.test(words[0]!.text)) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
   if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
   const comma = words.findIndex((t) => t.text === ',');
@@ -234,6 +239,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
 }
+
+/** Words that open a short adverbial before the subject: "In addition,", "At the rally,", "Still,". */
+const ADVERBIAL_START = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'still', 'however', 'meanwhile', 'instead', 'yet', 'now', 'today', 'earlier', 'later', 'separately', 'similarly', 'indeed']);
 
 /** A lowercase past form ("appeared", "met", "refused"): a finite verb, or a participle. */
 const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));

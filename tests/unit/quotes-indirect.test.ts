@@ -472,3 +472,11 @@ describe('reported speech: listeners and reflexives', () => {
     expect(quote).toMatchObject({ cue: 'described', text: 'himself as a religious Catholic', speaker: { name: 'Ortega' } });
   });
 });
+
+describe('speakers after an opening adverbial', () => {
+  it('"In addition, the IG review found that …" has the review as speaker', () => {
+    const quote = only('In addition, the IG review found that agency staffers had not searched the office.');
+
+    expect(quote).toMatchObject({ cue: 'found', text: 'agency staffers had not searched the office', speaker: { mention: 'the IG review' } });
+  });
+});
