@@ -640,6 +640,13 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   if (TAKES_LISTENER.has(cue)) {
     if (LISTENERS.has(tokens[at]?.lower ?? '')) at++;
     else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+    // "told The Star-Ledger of Newark last week she would …": the listener's place and when it was told.
+    if (at > from && /^(?:of|in)$/.test(tokens[at]?.lower ?? '') && isCapitalised(tokens[at + 1])) for (at++; isCapitalised(tokens[at]); at++);
+    for (;;) {
+      if (WEEKDAYS.includes(tokens[at]?.lower ?? '') || /^(?:yesterday|today|tonight)$/.test(tokens[at]?.lower ?? '')) at++;
+      else if (/^(?:last|this|on)$/.test(tokens[at]?.lower ?? '') && (/^(?:week|month|night|year)$/.test(tokens[at + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[at + 1]?.lower ?? ''))) at += 2;
+      else break;
+    }
     // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
     const about = cueLemma(cue) === 'ask' ? tokens.slice(from + 1, from + 5).findIndex((t) => t.lower === 'about') + from + 1 : -1;
     if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;

@@ -480,3 +480,11 @@ describe('speakers after an opening adverbial', () => {
     expect(quote).toMatchObject({ cue: 'found', text: 'agency staffers had not searched the office', speaker: { mention: 'the IG review' } });
   });
 });
+
+describe('reported speech: past the listener', () => {
+  it('the listener’s place and when it was told are not the content: "told The Star-Ledger of Newark last week she …"', () => {
+    const quote = only('The former governor told The Star-Ledger of Newark last week she would rather stay home.');
+
+    expect(quote.text).toBe('she would rather stay home');
+  });
+});
