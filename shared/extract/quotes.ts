@@ -723,6 +723,8 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[,;:]/.test(text)) return undefined;
   // The circumstances the reporter adds are not what was said: "said, “We’ll see,” when asked whether …".
   if (/^\s+(?:when|while|as|after|before|because|since|until|if|though|although)\s/.test(text)) return undefined;
+  // So is a remark about the quoted words: "would denounce “self-deportation,” which is like a sundae …".
+  if (/^\s+(?:which|who|where|like|unlike|until|unless)\s/.test(text)) return undefined;
   // A new clause joined by a conjunction is the reporter's again: "Kelly charged, “…,” and the crowd gasped".
   if (/^\s+(?:and|but|or|so|yet)\s/.test(text) && !/[“”"‘]|''/.test(text)) return undefined;
   if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;

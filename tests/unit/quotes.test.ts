@@ -659,3 +659,11 @@ describe('direct quotes: narration between the parts of a quotation', () => {
     expect(quotes.find((q) => q.speaker?.mention === 'Robin Lee')?.text).toBe('We will win the state');
   });
 });
+
+describe('direct quotes: a remark about the quoted words', () => {
+  it('a relative clause after the quote is the reporter’s: “self-deportation,” which is like …', () => {
+    const quote = only('Romney would denounce “self-deportation for all of them,” which is mild compared to his plans.');
+
+    expect(quote.text).toBe('self-deportation for all of them');
+  });
+});
