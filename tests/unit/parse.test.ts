@@ -37,6 +37,12 @@ describe('parseArticle, plain text', () => {
     expect(article.body).toBe('The two ministers met in Moscow.\n\nThey agreed.');
   });
 
+  it('keeps a first line that ends with a quotation in the body, where its quote can be found', () => {
+    const article = parseArticle(utf8('Lorenzana: ‘We Are Ready to Buy Russian Arms.’\nThe two ministers met in Moscow.'), { name: 'a.txt' });
+
+    expect(article.body).toBe('Lorenzana: ‘We Are Ready to Buy Russian Arms.’\n\nThe two ministers met in Moscow.');
+  });
+
   it('moves READ:, Also read: and RELATED: lines to relatedLinks and out of the body', () => {
     const input = 'First paragraph here.\nREAD: Duterte turns to Russia\nAlso read: Another story\nRELATED: Third story\nLast paragraph.';
 
