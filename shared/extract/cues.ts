@@ -165,7 +165,6 @@ export const BEFORE_ASKED: ReadonlySet<string> = new Set(['when', 'if', 'once', 
 export const INVERTED_OPENERS: ReadonlySet<string> = new Set(['said', 'added']);
 
 /** Passive and second-hand cues spelled out: "was quoted as saying", "said in a statement". */
-const PASSIVE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
 const PASSIVE_CUE = /^(?:was|were|is|are|has been|had been) quoted (?:as )?saying$/;
 const MEDIUM = /^(?:in|on|during) (?:a|an|his|her|their|its|the) (?:\w+ )?(?:statement|interview|speech|email|e-mail|letter|tweet|post|release|memo|op-ed|column|report|video|message|appearance|filing|note|blog post|press conference|conference call|radio interview|television interview|phone interview)\b/;
 
@@ -309,7 +308,7 @@ const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that
 
 /** "back" as a particle, not the verb: "came back from", "won them back in", "back away from". */
 const isParticleBack = (tokens: Token[], i: number): boolean => tokens[i]!.lower === 'back'
-  && (/^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and|,|\.)$/.test(tokens[i + 1]?.lower ?? '.') || !tokens[i + 1]?.word);
+  && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower));
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -353,6 +352,9 @@ function expectationBe(tokens: Token[], i: number): number | undefined {
 function isAgentPassive(tokens: Token[], first: number, last: number): boolean {
   return beBefore(tokens, first) !== undefined && tokens[last + 1]?.lower === 'by' && isPastForm(tokens[last]!.lower) && tokens[last + 2]?.word === true;
 }
+
+/** The words a spelled-out passive cue opens with. */
+const PASSIVE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
 
 function matchPassive(tokens: Token[], i: number): number | undefined {
   if (!PASSIVE_OPENERS.has(tokens[i]!.lower) || (tokens[i + 1]?.lower !== 'quoted' && tokens[i + 2]?.lower !== 'quoted')) return undefined;

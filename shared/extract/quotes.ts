@@ -3,7 +3,7 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -49,6 +49,9 @@ interface Frame {
 type Unattributed = 'question' | 'impression' | 'expectation';
 
 type Draft = Omit<Quote, 'id'>;
+
+/** A dash that signs a quotation with its speaker: "“…” - Sanders", "“…” ― Maria Lopez" (― is the quotation dash). */
+const SIGNATURE_DASH = /^[-—–―]$/;
 
 /**
  * Frames sorted by start, with binary search, so quote-dense articles
@@ -222,7 +225,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     // A quotation signed with a dash: "“I helped write that bill.” - Sanders."
     // Several may follow one another in a sentence when only line breaks part them: "“…” ― Ana Ruiz\n“…” ― Tom Lee".
     tokens.forEach((t, i) => {
-      const signature = /^[-—–―]$/.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start)));
+      const signature = SIGNATURE_DASH.test(t.text) && (i > 0 ? isQuoteMark(tokens[i - 1]) : /["”']\s*$/.test(body.slice(Math.max(0, t.start - 3), t.start)));
       if (signature) cues.push({ first: i, last: i, kind: 'speech' });
     });
     const tag = unlistedTag(tokens, cues);
@@ -330,7 +333,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
     return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
-  if (/^[-—–―]$/.test(tokens[first]!.text)) {
+  if (SIGNATURE_DASH.test(tokens[first]!.text)) {
     const signer = speakerAfter(tokens, first + 1);
     // The signature may describe the signer after a comma: "― Ana Ruiz, 34, Phoenix".
     const signs = signer && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
@@ -396,7 +399,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // participle says where the noun before it stands: "a super PAC supporting Clinton", "pastors backing Cruz".
     // So does any noun phrase after "with" or "about": "with Martin O’Malley calling Trump a fascist".
     const share = speakerBefore(tokens, first);
-    if (share && (tokens.slice(share.first, share.last + 1).some((t) => SHARES.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? '')
+    if (share && (tokens.slice(share.first, share.last + 1).some((t) => PLURAL_WORDS.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? '')
       || tokens.slice(Math.max(0, share.first - 3), share.first).some((t) => /^(?:with|about|over)$/.test(t.lower)))) {
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
@@ -531,13 +534,14 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
  * A plural head: "they", "officials", a plural opening the sentence ("Sources say …"), and the shares
  * polls report ("Six in 10 say …", "A mere 9 percent say …", "a majority say …").
  */
-const isPlural = (head: Token, opensSentence = false): boolean => /^(?:they|we|i|you|who)$/.test(head.lower)
-  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || SHARES.test(head.lower);
-const SHARES = /^(?:people|police|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|they|we|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
+const isPlural = (head: Token, opensSentence = false): boolean => /^(?:i|you|who)$/.test(head.lower)
+  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || PLURAL_WORDS.test(head.lower);
+/** Words that make a phrase plural: plural pronouns, the shares polls report, quantifiers, numbers. */
+const PLURAL_WORDS = /^(?:they|we|people|police|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
 /** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
-  || tokens.slice(phrase.first, phrase.last).some((t, i) => /^(?:of|to|for|in|at|from|with|on)$/.test(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
+  || tokens.slice(phrase.first, phrase.last).some((t, i) => COMPLEMENT_PREPOSITIONS.has(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 /** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */
 function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase {
@@ -549,15 +553,12 @@ const STANCES = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'favou
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since']);
 
-const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'on', 'about']);
+/** Prepositions that join a complement to the noun before them: "Aides *to* Clinton", "organizers *in* Cleveland". */
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'for', 'with', 'on', 'about']);
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 
 const COORDINATORS = new Set(['and', 'but', 'then']);
-
-/** Words opening an adverbial before the subject: "By the end of the day, Mr. Trump …". */
-const ADVERBIAL_OPENERS = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'without', 'despite', 'amid', 'following',
-  'from', 'for', 'under', 'over', 'earlier', 'later', 'last', 'when', 'while', 'as', 'once', 'speaking', 'asked']);
 
 /** An opening adverbial of a few words and no verb: "In the end", "Back then", "since then", "In contrast". */
 const isLeadAdverbial = (text: string): boolean => /^\s*(?:(?:in|at|on|since|back|by|for|until|after|before)\s+)?(?:the\s+)?(?:end|then|now|contrast|short|general|fact|turn|all|part|truth|private|public|time|past|years?|months?|weeks?|days?)[\s,]*$/i.test(text);
@@ -597,9 +598,6 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
 const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
-
-/** Cues whose listener is the subject of the infinitive after it: "urged Democrats to vote", "asked him to stay". */
-const LISTENER_INFINITIVE = new Set(['urge', 'ask', 'tell', 'warn', 'remind', 'advise', 'encourage', 'persuade', 'convince', 'implore', 'beg', 'invite', 'order', 'challenge']);
 
 /** Words that show the reported clause has begun: a subject pronoun or a finite auxiliary. */
 const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must',
@@ -650,8 +648,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
     const about = cueLemma(cue) === 'ask' ? tokens.slice(from + 1, from + 5).findIndex((t) => t.lower === 'about') + from + 1 : -1;
     if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
-    // "urged him to resign": what the listener is urged to do takes the listener along.
-    if (at > from && tokens[at]?.lower === 'to' && LISTENER_INFINITIVE.has(cueLemma(cue) ?? '')) at = from;
+    // "urged him to resign": what the listener is urged, asked or told to do takes the listener along.
+    if (at > from && tokens[at]?.lower === 'to') at = from;
   }
   return skipLead(tokens, at);
 }
@@ -681,7 +679,7 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
   // A participle sharing another verb's subject continues that verb's statement: "said there is “…,” adding that …".
   // A signature may stand in a paragraph of its own: "“…” // - Sanders."
-  const dash = (f: Frame): boolean => /^[-—–―]$/.test(body.slice(f.cue.start, f.cue.end));
+  const dash = (f: Frame): boolean => SIGNATURE_DASH.test(body.slice(f.cue.start, f.cue.end));
   const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && dash(f);
   return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))

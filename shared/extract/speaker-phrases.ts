@@ -217,7 +217,7 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   if (tokens[last]?.text === ',') last--;
   let first = sentenceOpening(tokens, last);
   // Past a short opening adverbial and its comma: "In addition, the IG review found that …".
-  if (ADVERBIAL_START.has(tokens[first]?.lower ?? '')) {
+  if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
     const comma = tokens.findIndex((t, i) => i > first && i - first <= 5 && t.text === ',');
     if (comma > 0 && comma < last && tokens.slice(first, comma).every((t) => t.word)) first = comma + 1;
   }
@@ -240,8 +240,13 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   return { first, last, head: nameHead(tokens, headRange) };
 }
 
-/** Words that open a short adverbial before the subject: "In addition,", "At the rally,", "Still,". */
-const ADVERBIAL_START = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'still', 'however', 'meanwhile', 'instead', 'yet', 'now', 'today', 'earlier', 'later', 'separately', 'similarly', 'indeed']);
+/**
+ * Words opening an adverbial before the subject: "By the end of the day, Mr. Trump …", "In addition, the
+ * IG review found …", "Still, …".
+ */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'by', 'after', 'before', 'during', 'since', 'with', 'without',
+  'despite', 'amid', 'following', 'from', 'for', 'under', 'over', 'earlier', 'later', 'last', 'when', 'while', 'as', 'once', 'speaking',
+  'asked', 'still', 'however', 'meanwhile', 'instead', 'yet', 'now', 'today', 'separately', 'similarly', 'indeed']);
 
 /** A lowercase past form ("appeared", "met", "refused"): a finite verb, or a participle. */
 const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
