@@ -3,7 +3,7 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { ADVERBIAL_OPENERS, openingSubject, sourceAfter, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -640,11 +640,7 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
     // "told The Star-Ledger of Newark last week she would …": the listener's place and when it was told.
     if (at > from && /^(?:of|in)$/.test(tokens[at]?.lower ?? '') && isCapitalised(tokens[at + 1])) for (at++; isCapitalised(tokens[at]); at++);
-    for (;;) {
-      if (WEEKDAYS.includes(tokens[at]?.lower ?? '') || /^(?:yesterday|today|tonight)$/.test(tokens[at]?.lower ?? '')) at++;
-      else if (/^(?:last|this|on)$/.test(tokens[at]?.lower ?? '') && (/^(?:week|month|night|year)$/.test(tokens[at + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[at + 1]?.lower ?? ''))) at += 2;
-      else break;
-    }
+    for (let time = timeWords(tokens, at); time > 0; time = timeWords(tokens, at)) at += time;
     // "asked Carson about his ties to …", "asked the governor about …": what the listener was asked about.
     const about = cueLemma(cue) === 'ask' ? tokens.slice(from + 1, from + 5).findIndex((t) => t.lower === 'about') + from + 1 : -1;
     if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;

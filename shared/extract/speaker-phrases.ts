@@ -319,11 +319,16 @@ export function sourceAfter(tokens: Token[], start: number): SpeakerPhrase | und
   return last >= start ? withHead(tokens, { first: start, last }) : undefined;
 }
 
-/** When, after a speaker phrase: "by the county board *last week*", "said the mayor *Tuesday*". */
-function isTime(tokens: Token[], i: number): boolean {
-  const word = tokens[i]!.lower;
-  if (word === 'yesterday' || word === 'today' || word === 'tonight' || WEEKDAYS.includes(word)) return true;
-  return /^(?:last|this|next|earlier)$/.test(word) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/.test(tokens[i + 1]?.lower ?? '');
+/**
+ * How many tokens from `i` say when something was said or done — "Tuesday", "last week", "on Monday" —
+ * or 0: "by the county board *last week*", "told The Star-Ledger *last week* she …".
+ */
+export function timeWords(tokens: Token[], i: number): number {
+  const word = tokens[i]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if (word === 'yesterday' || word === 'today' || word === 'tonight' || WEEKDAYS.includes(word)) return 1;
+  if (/^(?:last|this|next|earlier)$/.test(word) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/.test(next)) return 2;
+  return word === 'on' && WEEKDAYS.includes(next) ? 2 : 0;
 }
 
 const DASH = /^[—–―]$/;
@@ -335,7 +340,7 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   let last = start - 1;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') {
     last = start;
-    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && !isTime(tokens, last + 1) && last - start < 6) last++;
+    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && timeWords(tokens, last + 1) === 0 && last - start < 6) last++;
     return last > start ? { first: start, last } : undefined;
   }
   // Lowercase descriptors before the name: "said election officer Mark Ocampo".
