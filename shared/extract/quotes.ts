@@ -9,6 +9,8 @@ import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
 /** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
+/** A quotation this long is someone's words even when nothing says whose. */
+const UNATTRIBUTED_QUOTE_WORDS = 8;
 /** Reported speech needs at least a short clause: "he would win", not "Clinton". */
 const MIN_INDIRECT_WORDS = 2;
 
@@ -136,6 +138,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
 
   /** Quotations opening a sentence with no frame of their own, which may go on reported speech before them. */
   const orphans: QuoteSegment[][] = [];
+  /** Quotations no frame or earlier quote claimed. */
+  const unclaimed: QuoteSegment[][] = [];
   /** The last direct quote, which a paragraph that is only a quote continues. */
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
@@ -181,7 +185,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       drafts[drafts.length - 1] = { ...continued, text: `${continued.text} ${more.text}`, end: more.end };
       quoted.push(...parts.map((p) => p.inner));
       previous = { ...previous, paragraph: lastParagraph };
-    } else if (isSentenceStart(article, segment)) orphans.push(parts);
+    } else {
+      if (isSentenceStart(article, segment)) orphans.push(parts);
+      unclaimed.push(parts);
+    }
   }
 
   quoted.sort((a, b) => a.start - b.start);
@@ -200,6 +207,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   }
   drafts.sort((a, b) => a.start - b.start);
   continueReportedSpeech(body, drafts, orphans);
+  drafts.push(...unattributedQuotes(article, frames, resolver, drafts, unclaimed));
+  drafts.sort((a, b) => a.start - b.start);
   return dropRepeats(drafts).map((draft, i) => ({ id: `Q${i + 1}`, ...draft }));
 }
 
@@ -823,6 +832,28 @@ function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSeg
     const quote = directQuote(body, parts, draft.cue, draft.speaker, draft.paragraph);
     drafts[d] = { ...draft, kind: 'mixed', text: `${draft.text} ${quote.text}`, end: quote.end };
   }
+}
+
+/**
+ * A long quotation no frame claims is still someone's words — a cue the lexicon lacks ("“…,” she beamed"),
+ * a speaker named sentences away, a newsletter's excerpt from its source — so it is a direct quote. Its
+ * speaker is a frame earlier in its sentence ("Cruz is praising Jeb Bush, who ended his bid Saturday, as
+ * “a man who didn’t go to the gutter”"), or unknown: the last speaker named is wrong for it more often than right.
+ */
+function unattributedQuotes(article: Article, frames: FrameIndex, resolver: SpeakerResolver, drafts: Draft[], unclaimed: QuoteSegment[][]): Draft[] {
+  const { body } = article;
+  const out: Draft[] = [];
+  for (const parts of unclaimed) {
+    if (parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < UNATTRIBUTED_QUOTE_WORDS) continue;
+    const start = parts[0]!.start;
+    const end = parts[parts.length - 1]!.end;
+    if (drafts.some((d) => d.start < end && d.end > start)) continue;
+    const sentence = overlapping(article.sentences, start, start + 1)[0];
+    const frame = sentence && frames.startingIn(sentence.start, start).find((f) => !f.unattributed);
+    const cue = frame ? body.slice(frame.cue.start, frame.cue.end) : '';
+    out.push(directQuote(body, parts, cue, frame ? speakerOf(frame, resolver) : null, parts[0]!.paragraph));
+  }
+  return out;
 }
 
 function isSentenceStart(article: Article, segment: QuoteSegment): boolean {

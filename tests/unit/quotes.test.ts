@@ -667,3 +667,25 @@ describe('direct quotes: a remark about the quoted words', () => {
     expect(quote.text).toBe('self-deportation for all of them');
   });
 });
+
+describe('direct quotes: long quotations no cue claims', () => {
+  it('a long quotation with an unlisted verb is a direct quote whose speaker is unknown', () => {
+    const text = 'The crowd cheered as the results came in. Ms. Ortega beamed at her staff. “This is the night we have been waiting for since the first snow fell in Ohio.”';
+
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'This is the night we have been waiting for since the first snow fell in Ohio', cue: '', speaker: null });
+  });
+
+  it('a frame earlier in the sentence names the speaker: praising X, who …, as “…”', () => {
+    const text = 'Senator Ruth Cole is praising Jeb Bush, who ended his bid for the White House on Saturday, as “a man who never went to the gutter in a long and bitter race.”';
+
+    const quote = quotesOf(text).find((q) => q.text.startsWith('a man who never went'));
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'praising', speaker: { name: 'Ruth Cole' } });
+  });
+
+  it('a quotation of fewer than eight words with no frame stays unattributed narration', () => {
+    expect(quotesOf('Fans at the arena held signs that read “Four more years for the mayor.”')).toEqual([]);
+  });
+});
