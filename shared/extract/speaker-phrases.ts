@@ -340,7 +340,10 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   let last = start - 1;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') {
     last = start;
-    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && timeWords(tokens, last + 1) === 0 && last - start < 6) last++;
+    // A past form after a speaker noun is its verb: "the justice sounded off", not a longer phrase.
+    const verbAfterNoun = (i: number): boolean => isPastVerb(tokens[i]!) && isSpeakerNoun(tokens[i - 1]!.lower);
+    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && timeWords(tokens, last + 1) === 0 && last - start < 6
+      && !verbAfterNoun(last + 1)) last++;
     return last > start ? { first: start, last } : undefined;
   }
   // Lowercase descriptors before the name: "said election officer Mark Ocampo".

@@ -293,6 +293,17 @@ describe('participles and second verbs after an opening adverbial', () => {
     // Assert
     expect(quote?.speaker?.mention).toBe('Mr. Trump');
   });
+
+  it('a determiner subject ends before its verb: "In three interviews, the judge sounded off on the plan, saying …"', () => {
+    // Arrange
+    const text = 'In three separate interviews, the judge sounded off on the plan, saying she did not "want to contemplate" its effects on the court.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'saying');
+
+    // Assert
+    expect(quote).toMatchObject({ kind: 'mixed', speaker: { mention: 'the judge' } });
+  });
 });
 
 describe('clauses around the cue', () => {
