@@ -165,6 +165,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (parts.every((p) => isTitle(body, p)) && (!frame || body.slice(frame.cue.start, frame.cue.end) !== ':')) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
+    // Quoted words inside what an earlier speech verb reports are part of that report, not a quote of the
+    // verb right before them: "Lee said that he would offer “a prayer” for the nominee" is Lee's mixed quote.
+    if (frame && !after && reportedByEarlierFrame(body, frames, segment, frame)) continue;
     if (frame) {
       used.add(frame);
       const speaker = speakerOf(frame, resolver);
@@ -690,6 +693,13 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–―-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || dash(f) || /^[^\p{L}\p{N}“"\n]*(?:[.!?\n]|$)/u.test(body.slice(f.end, f.end + 40))));
+}
+
+/** Whether a lowercase quotation its frame introduces sits in the clause an earlier speech verb of the sentence reports. */
+function reportedByEarlierFrame(body: string, frames: FrameIndex, segment: QuoteSegment, frame: Frame): boolean {
+  if (!/^\p{Ll}/u.test(body.slice(segment.inner.start, segment.inner.start + 1))) return false;
+  return frames.inSentence(frame.sentence)
+    .some((f) => f !== frame && f.end <= frame.start && f.contentAfter <= frame.start && !f.unattributed && f.cueKind === 'speech');
 }
 
 /**

@@ -554,6 +554,14 @@ describe('direct quotes: signatures and sloppy marks', () => {
   });
 });
 
+describe('mixed quotes: quoted words inside reported speech', () => {
+  it('belong to the earlier speech verb, not to the verb right before them: said that he would offer “a prayer”', () => {
+    const quote = only('Ann Lee said that he would offer “a prayer” for the eventual Republican nominee.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', cue: 'said', speaker: { name: 'Ann Lee' }, text: 'he would offer “a prayer” for the eventual Republican nominee' });
+  });
+});
+
 describe('mixed quotes: boundaries', () => {
   it('a quotation opening in lowercase after a long subject is part of the reported clause', () => {
     const quote = only('He also argued the new pipeline, which most Republicans support, “would not go ten feet” without eminent domain.');
