@@ -253,6 +253,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
+    // "thanks to his survey method, he was …": a preposition, not the verb.
+    if (token.lower === 'thanks' && tokens[i + 1]?.lower === 'to') continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;

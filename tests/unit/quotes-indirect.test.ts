@@ -324,6 +324,13 @@ describe('reported speech: words that only look like cues', () => {
 
     expect(quotes).toHaveLength(0);
   });
+
+  it('"thanks to" is a preposition, so it does not cut the clause after "boasted that"', () => {
+    const quotes = quotesOf('In a press release, Ann Braun boasted that, thanks to her survey method, she was the only pollster to call the race.');
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ cue: 'boasted', text: 'thanks to her survey method, she was the only pollster to call the race' });
+  });
 });
 
 describe('reported speech: passive cues with an agent', () => {
