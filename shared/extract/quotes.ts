@@ -1000,7 +1000,14 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
   const comment = TRAILING_COMMENT.exec(text);
   if (comment && !quotedAfter(comment.index) && !/[,—–―]|\s-\s/.test(text.slice(comment.index + 2))) end = Math.min(end, span.start + comment.index);
   if (OBJECT_CUES.has(cueLemma(cue) ?? '')) {
-    const comma = text.search(/,|\s[—–―-]\s/);
+    let comma = text.search(/,|\s[—–―-]\s/);
+    // An aside inside the object does not end it: "assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage”",
+    // "praising Jeb Bush, who ended his bid on Saturday, as “a man who …”".
+    const aside = comma > 0 ? /^,[^,;:“”"]{1,80},\s+(?:for|as|over|with|of|on|in|to)\s/.exec(text.slice(comma)) : null;
+    if (aside) {
+      const rest = text.slice(comma + aside[0].length).search(/,|\s[—–―-]\s/);
+      comma = rest < 0 ? -1 : comma + aside[0].length + rest;
+    }
     if (comma > 0) end = Math.min(end, span.start + comma);
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);

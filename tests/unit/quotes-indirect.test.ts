@@ -180,6 +180,12 @@ describe('reported speech: more cues and speakers', () => {
 });
 
 describe('reported speech: where the content ends', () => {
+  it('an aside inside a stance object does not end it: assailed a judge, Gonzalo Curiel, for his “Mexican heritage”', () => {
+    const quote = withCue(quotesOf('Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”'), 'assailed');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”' });
+  });
+
   it('a closing appositive remarking on the statement is left out', () => {
     // Arrange
     const text = 'The governor said the state would cut the program by half, a move that angered teachers.';

@@ -685,12 +685,12 @@ describe('direct quotes: long quotations no cue claims', () => {
     expect(quote).toMatchObject({ kind: 'direct', text: 'This is the night we have been waiting for since the first snow fell in Ohio', cue: '', speaker: null });
   });
 
-  it('a frame earlier in the sentence names the speaker: praising X, who …, as “…”', () => {
-    const text = 'Senator Ruth Cole is praising Jeb Bush, who ended his bid for the White House on Saturday, as “a man who never went to the gutter in a long and bitter race.”';
+  it('a frame earlier in the sentence names the speaker: cites X, “…”', () => {
+    const text = 'Historian Ann Frank cites the union’s support for the Civil Rights Act, “the placards carried by marchers at the King rally in the summer of 1963.”';
 
-    const quote = quotesOf(text).find((q) => q.text.startsWith('a man who never went'));
+    const quote = quotesOf(text).find((q) => q.text.startsWith('the placards'));
 
-    expect(quote).toMatchObject({ kind: 'direct', cue: 'praising', speaker: { name: 'Ruth Cole' } });
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'cites', speaker: { name: 'Ann Frank' } });
   });
 
   it('a quotation of fewer than eight words with no frame stays unattributed narration', () => {
