@@ -287,6 +287,13 @@ function unlistedTag(tokens: Token[], cues: { first: number }[]): number | undef
   if (!isQuoteMark(tokens.find((t) => t.word || isQuoteMark(t)))) return undefined;
   const close = tokens.findIndex((t, i) => i > 1 && isQuoteMark(t) && /^[,!?]$/.test(tokens[i - 1]!.text));
   if (close < 0 || cues.some((c) => c.first > close)) return undefined;
+  // Inverted: "“This is fantastic!” beamed Donald Hartley of Madison".
+  const inverted = tokens[close + 1];
+  if (inverted?.word && inverted.text === inverted.lower && (/[^e]ed$/.test(inverted.lower) || IRREGULAR_PAST.has(inverted.lower))) {
+    const speaker = speakerAfter(tokens, close + 2);
+    const next = speaker && tokens[speaker.last + 1];
+    if (speaker && (!next || /^[,.;!?]$/.test(next.text) || /^(?:of|from)$/.test(next.lower))) return close + 1;
+  }
   for (let verb = close + 2; verb < tokens.length && verb - close <= 8; verb++) {
     const word = tokens[verb]!;
     if (!word.word || word.text !== word.lower || !(/[^e]ed$/.test(word.lower) || IRREGULAR_PAST.has(word.lower))) continue;

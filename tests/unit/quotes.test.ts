@@ -201,6 +201,12 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: 'barked', speaker: { mention: 'Trump' } });
   });
 
+  it('so is one before its speaker: “…!” beamed Donald Hartley of Madison', () => {
+    const quote = only('Delegates stood on their chairs. “This is fantastic!” beamed Donald Hartley of Madison, Alabama.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'beamed', speaker: { name: 'Donald Hartley' } });
+  });
+
   it('what a statement says is its author’s: she released a statement saying, “…”', () => {
     const quote = only('Ivana Hale sold her stake in June. At the time, she released a statement saying, "The company has been a trusted partner for some of the finest brands."');
 
