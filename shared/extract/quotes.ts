@@ -11,6 +11,11 @@ import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 const MIN_QUOTE_WORDS = 4;
 /** A quotation this long is someone's words even when nothing says whose. */
 const UNATTRIBUTED_QUOTE_WORDS = 8;
+/**
+ * Words that name what follows as something said, whatever its length: "chants of “Lock her up!”", "the slogan
+ * “Stronger Together”", "signs reading “Hispanics 4 Trump”". Titles and nicknames ("titled", "dubbed") are not quotes.
+ */
+const SPEECH_NOUN_BEFORE = /\b(?:chants?|chanting|slogans?|phrase|cries|cry|shouts?|shouting|signs?|banners?|messages?|motto|catchphrase|refrain|mantra|words|reading|reads)\b(?:\s+(?:of|that|saying|reading|read|like))?[\s,:—–-]*$/i;
 /** Reported speech needs at least a short clause: "he would win", not "Clinton". */
 const MIN_INDIRECT_WORDS = 2;
 
@@ -159,7 +164,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const after = own ?? (before ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
     const frame = after ?? before;
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
-    if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) continue;
+    if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) {
+      unclaimed.push(parts);
+      continue;
+    }
     // Nor is a title in title case — “The Late Show With Stephen Colbert”, even as a cue's object: "she wrote
     // “Tough Choices”" — unless a headline's colon gives it a speaker: "Carson: ‘Not Fit To Serve’".
     if (parts.every((p) => isTitle(body, p)) && (!frame || body.slice(frame.cue.start, frame.cue.end) !== ':')) continue;
@@ -853,7 +861,8 @@ function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSeg
 
 /**
  * A long quotation no frame claims is still someone's words — a cue the lexicon lacks ("“…,” she beamed"),
- * a speaker named sentences away, a newsletter's excerpt from its source — so it is a direct quote. Its
+ * a speaker named sentences away, a newsletter's excerpt from its source — so it is a direct quote; so is
+ * one of any length that a speech noun names ("chants of “Lock her up!”"). Its
  * speaker is a frame earlier in its sentence ("Cruz is praising Jeb Bush, who ended his bid Saturday, as
  * “a man who didn’t go to the gutter”"), or unknown: the last speaker named is wrong for it more often than right.
  */
@@ -861,7 +870,8 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
   const { body } = article;
   const out: Draft[] = [];
   for (const parts of unclaimed) {
-    if (parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < UNATTRIBUTED_QUOTE_WORDS) continue;
+    const named = SPEECH_NOUN_BEFORE.test(body.slice(Math.max(0, parts[0]!.start - 40), parts[0]!.start));
+    if (!named && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < UNATTRIBUTED_QUOTE_WORDS) continue;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     if (drafts.some((d) => d.start < end && d.end > start)) continue;

@@ -699,6 +699,22 @@ describe('direct quotes: long quotations no cue claims', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: 'cites', speaker: { name: 'Ann Frank' } });
   });
 
+  it('a quotation a speech noun names is a quote however short: chants of “Lock her up!”', () => {
+    const quote = only('There were chants of “Lock her up!” from the overflow room.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Lock her up!', speaker: null });
+  });
+
+  it('so is a slogan written in title case: the slogan “Stronger Together”', () => {
+    const quote = only('Her campaign has settled on the slogan “Stronger Together” for the fall.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Stronger Together' });
+  });
+
+  it('a title is not, however it is introduced: an ad titled “Scam”', () => {
+    expect(quotesOf('The group launched a radio ad titled “Scam” in Indiana on Saturday.')).toEqual([]);
+  });
+
   it('a quotation of fewer than eight words with no frame stays unattributed narration', () => {
     expect(quotesOf('Fans at the arena held signs that read “Four more years for the mayor.”')).toEqual([]);
   });
