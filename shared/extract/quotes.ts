@@ -182,7 +182,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       const cue = body.slice(frame.cue.start, frame.cue.end);
       const quote = directQuote(body, parts, cue, speaker, segment.paragraph);
       const lead = after && parts.length === 1 ? clauseLead(article, frames, segment, after) : undefined;
-      const tail = !after && parts.length === 1 ? clauseTail(article, frames, segment, frame) : undefined;
+      const tail = !after && parts.length === 1 ? (body.slice(frame.cue.start, frame.cue.end) === ':' ? headlineRest(article, segment) : undefined) ?? clauseTail(article, frames, segment, frame) : undefined;
       if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
@@ -331,7 +331,7 @@ function isOnlySentence(body: string, paragraph: Span, sentence: Span): boolean 
 }
 
 /** Headline labels that name no speaker: "BREAKING: …", "The Latest: …". */
-const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|poll|fact check|just in|report|contributing|byline|q|a|note|editor's note|editor’s note|correction|source|sources|credit|photo|related|see also)$/i;
+const NOT_A_SOURCE = /^(?:the latest|latest|breaking|exclusive|watch|update|updated|video|photos|busted|live|analysis|opinion|editorial|review|transcript|full text|read|q&a|fact check|just in|contributing|byline|q|a|note|editor's note|editor’s note|correction|source|sources|credit|photo|related|see also)$/i;
 
 /**
  * "Graham: Trump’s Rhetoric Destroying GOP’s Chances" — in a headline, a
@@ -356,7 +356,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (tokens[first]!.text === ':') {
     // "Pew Research: “…”" is a label naming the source; "Sanders delivered a retort: “…”" a clause with a subject.
     const label = sourceAfter(tokens, 0);
-    const named = label && label.last === first - 1 && tokens.slice(0, first).every((t) => !t.word || isCapitalised(t) || /^(?:of|the|for|and)$/.test(t.text));
+    const named = label && label.last === first - 1 && tokens.slice(0, first).every((t) => !t.word || isCapitalised(t) || /^(?:of|the|for|and|to|at|on|in)$/.test(t.text));
     const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
     return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
@@ -757,6 +757,14 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (/^\s+(?:and|but|or|so|yet)\s/.test(text) && !/[“”"‘]|''/.test(text)) return undefined;
   if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;
   return tail;
+}
+
+/** The rest of a headline after a quotation its colon introduces: "Blumenthal: ‘No Idea’ If I Would Have Told Hillary …". */
+function headlineRest(article: Article, segment: QuoteSegment): Span | undefined {
+  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
+  if (!sentence || sentence.end <= segment.end) return undefined;
+  const rest = trimSpan(article.body, { start: segment.end, end: sentence.end });
+  return wordCount(article.body, rest) > 0 ? rest : undefined;
 }
 
 /** A frame that ends right before the quote: `He told reporters: “…”`, `Brafman said, “…”`. */

@@ -134,6 +134,21 @@ describe('headlines', () => {
     expect(quotes[0]).toMatchObject({ text, speaker: { mention } });
   });
 
+  it.each([
+    ['a poll', 'Poll: Ortiz Leads Reyes by Six Points in Arizona.\n\nThe survey was taken last week.', 'Ortiz Leads Reyes by Six Points in Arizona', 'Poll'],
+    ['a speaker and the audience addressed', 'Ortiz to Teachers: We Will Fund Every School.\n\nThe mayor spoke in Tucson.', 'We Will Fund Every School', 'Ortiz'],
+  ])('%s before a headline colon is the source', (_case, article, text, name) => {
+    const quotes = quotesWithTitle(article);
+
+    expect(quotes[0]).toMatchObject({ text, speaker: { name } });
+  });
+
+  it('a quotation the colon introduces takes the rest of the headline with it: "Ortiz: ‘No Idea’ If …"', () => {
+    const quotes = quotesWithTitle('Ana Ortiz: ‘No Idea’ If the Budget Will Pass This Year.\n\nThe mayor spoke in Tucson.');
+
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', text: '‘No Idea’ If the Budget Will Pass This Year', speaker: { mention: 'Ana Ortiz' } });
+  });
+
   it('a label before a headline colon is not a speaker: "The Latest: …"', () => {
     const quotes = quotesWithTitle('The Latest: Storm Closes Schools Across Three Counties.\n\nSchools in three counties closed on Monday.');
 
