@@ -91,6 +91,19 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   // Learned from PolNeAR train, as the verbs above.
   balk: { with: ['at'], kind: 'other' }, spar: { with: ['with', 'over'], kind: 'speech' }, dwell: { with: ['on'], kind: 'speech' },
   bristle: { with: ['at'], kind: 'other' }, marvel: { with: ['at'], kind: 'other' }, react: { with: ['to'], kind: 'speech' },
+  make: { with: ['clear'], kind: 'speech' }, // "Trump made clear that he would not attend"
+};
+
+/**
+ * Adjectives that report a stance after a form of "be", with the word that
+ * introduces what they report: "Sanders is adamant that the primary was
+ * rigged", "Clinton was quick to condemn the attack", "He is critical of the
+ * deal". Learned from PolNeAR train like the verbs above.
+ */
+const ADJECTIVE_CUES: Record<string, string[]> = {
+  eager: ['to'], quick: ['to'], critical: ['of'], hopeful: ['that'], adamant: ['that'], convinced: ['that'], confident: ['that'],
+  reluctant: ['to'], concerned: ['that', 'about'], worried: ['that', 'about'], optimistic: ['that', 'about'],
+  skeptical: ['of', 'about', 'that'], inclined: ['to'], unhappy: ['with', 'about'], proud: ['of'], supportive: ['of'],
 };
 
 /** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points to", …. */
@@ -139,6 +152,11 @@ for (const [base, { with: prepositions, kind }] of Object.entries(PREPOSITIONS))
   }
 }
 
+for (const [adjective, words] of Object.entries(ADJECTIVE_CUES)) {
+  LEMMAS.set(adjective, adjective);
+  for (const word of words) addPhrase(adjective, word, 'other');
+}
+
 /** The base form of a cue's first word: "pledged to" → "pledge"; undefined when it is not a cue verb. */
 export const cueLemma = (cue: string): string | undefined => LEMMAS.get(cue.toLowerCase().split(' ')[0] ?? '');
 
@@ -150,6 +168,7 @@ export const cueLemma = (cue: string): string | undefined => LEMMAS.get(cue.toLo
 const TAKES_INFINITIVE = new Set([
   'want', 'plan', 'intend', 'hope', 'expect', 'seek', 'refuse', 'decline', 'vow', 'pledge', 'promise', 'threaten',
   'agree', 'offer', 'decide', 'aim', 'prefer', 'volunteer', 'demand', 'propose', 'claim', 'swear', 'wish',
+  'eager', 'quick', 'reluctant',
 ]);
 export const takesInfinitive = (cue: string): boolean => TAKES_INFINITIVE.has(cueLemma(cue) ?? '');
 
@@ -244,7 +263,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
     const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && isAspectual(tokens, i - 2));
     if (!kind || nounMarker) continue;
-    if (isPassive(tokens, i, last)) {
+    // An adjective stands after "be" without making it passive: "is adamant that".
+    if (!Object.hasOwn(ADJECTIVE_CUES, token.lower) && isPassive(tokens, i, last)) {
       // "Sanders was endorsed by the union": the subject is what the one after "by" backs or said.
       if (isAgentPassive(tokens, i, last)) cues.push({ first: i, last, kind: 'passive' });
       continue;

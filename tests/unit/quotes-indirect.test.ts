@@ -331,6 +331,22 @@ describe('reported speech: learned cues with their preposition', () => {
 
     expect(quote).toMatchObject({ cue: 'balked at', text: 'the price of the new fighter jets', speaker: { mention: 'Several senators' } });
   });
+
+  it('"made clear that" reports what follows', () => {
+    const quote = only('The governor made clear that she would not attend the debate.');
+
+    expect(quote).toMatchObject({ cue: 'made clear', text: 'she would not attend the debate', speaker: { mention: 'The governor' } });
+  });
+
+  it.each([
+    ['adamant that', 'Ms. Ortiz is adamant that the primary was rigged.', 'the primary was rigged'],
+    ['quick to', 'Ms. Ortiz was quick to condemn the attack on the embassy.', 'condemn the attack on the embassy'],
+    ['critical of', 'Ms. Ortiz has been critical of the trade deal with Canada.', 'the trade deal with Canada'],
+  ])('an adjective after "be" reports a stance: %s', (cue, text, content) => {
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ cue, text: content, speaker: { mention: 'Ms. Ortiz' } });
+  });
 });
 
 describe('reported speech: words that only look like cues', () => {

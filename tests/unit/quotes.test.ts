@@ -301,7 +301,7 @@ describe('direct quotes: what is not a quote', () => {
   });
 
   it('a title in title case after the cue is not part of the quote: said on “The Late Show …”', () => {
-    const quote = only("Ann Reyes is proud of her record. ''Jobs, jobs, jobs,'' Reyes said on ''The Late Show With Stephen Colbert'' last month when asked about the economy.");
+    const quote = only("Ann Reyes ran the city for a decade. ''Jobs, jobs, jobs,'' Reyes said on ''The Late Show With Stephen Colbert'' last month when asked about the economy.");
 
     expect(quote.text).toBe('Jobs, jobs, jobs');
   });
