@@ -83,6 +83,7 @@ const SPEAKER_NOUNS = new Set([
   // Documents that state things: "the unsigned opinion said", "the indictment says", "the bill would …".
   'opinion', 'order', 'indictment', 'affidavit', 'motion', 'brief', 'verdict', 'law', 'bill', 'resolution', 'proposal',
   'plan', 'agreement', 'directive', 'guidance', 'policy', 'notice', 'petition', 'warning', 'alert', 'manifesto', 'page',
+  'investigation', 'probe', 'inquiry', 'review', 'audit',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */
@@ -166,11 +167,13 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   if (last < 0) return undefined;
   if (tokens[last]!.text === ',') return appositive(tokens, last);
   // An aside between dashes, as an appositive between commas: "insiders in two states — Nevada and Iowa — said".
-  if (DASH.test(tokens[last]!.text)) {
-    let open = last - 1;
-    while (open > 0 && last - open < 15 && !DASH.test(tokens[open]!.text)) open--;
-    const phrase = open > 0 && DASH.test(tokens[open]!.text) ? withHead(tokens, phraseEndingAt(tokens, open - 1)) : undefined;
-    return phrase && { ...phrase, last: last - 1 };
+  if (isDash(tokens, last)) {
+    const close = doubledDash(tokens, last) ? last - 1 : last;
+    let open = close - 1;
+    while (open > 0 && close - open < 25 && !isDash(tokens, open)) open--;
+    if (open > 0 && doubledDash(tokens, open)) open--;
+    const phrase = open > 0 && isDash(tokens, open) ? withHead(tokens, phraseEndingAt(tokens, open - 1)) : undefined;
+    return phrase && { ...phrase, last: close - 1 };
   }
   // A share of a poll written with a sign: "42% say …".
   if (tokens[last]!.text === '%' && /^\d/.test(tokens[last - 1]?.text ?? '')) return withHead(tokens, { first: last - 1, last });
@@ -234,7 +237,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   const relative = words.findIndex((t, i) => i > 0 && RELATIVES.has(t.lower));
   const nounPhraseEnd = Math.min(...[comma, relative, words.length].filter((i) => i > 0));
   // A participle with its time or agent still describes the noun: "A news report published Wednesday said …".
-  const participle = (i: number): boolean => /^(?:by|last|this|earlier|yesterday|today)$/.test(tokens[first + i + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[first + i + 1]?.lower ?? '');
+  // So does one with its complement after a plural of people: "People briefed on the move said …".
+  const participle = (i: number): boolean => /^(?:by|last|this|earlier|yesterday|today)$/.test(tokens[first + i + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[first + i + 1]?.lower ?? '')
+    || (i > 0 && GROUP_PARTICIPLES.has(words[i]!.lower) && /^(?:on|in|with|to|about|for|at)$/.test(tokens[first + i + 1]?.lower ?? ''));
   if (words.slice(0, nounPhraseEnd).some((t, i) => isPastVerb(t) && !(i > 0 && participle(i)))) return undefined;
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
@@ -332,6 +337,24 @@ export function timeWords(tokens: Token[], i: number): number {
 }
 
 const DASH = /^[—–―]$/;
+
+/** Participles that describe the people a source stands for: "People *briefed* on the move", "officials *involved* in the talks". */
+const GROUP_PARTICIPLES = new Set(['briefed', 'involved', 'aligned', 'allied', 'associated', 'affiliated', 'linked', 'tied', 'connected',
+  'committed', 'interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'based', 'assigned']);
+
+/** A dash setting off an aside: —, –, or a hyphen with a space beside it ("the justice -- who … -- said", "DFA - which … - said"). */
+function isDash(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (DASH.test(token.text)) return true;
+  if (token.text !== '-') return false;
+  const spaceBefore = i === 0 || tokens[i - 1]!.end < token.start;
+  const spaceAfter = i + 1 >= tokens.length || tokens[i + 1]!.start > token.end;
+  return spaceBefore || spaceAfter;
+}
+
+/** The second hyphen of "--", written for a dash. */
+const doubledDash = (tokens: Token[], i: number): boolean => tokens[i]?.text === '-' && tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start;
 
 function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];

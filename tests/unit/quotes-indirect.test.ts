@@ -448,6 +448,27 @@ describe('speakers: asides and long subjects', () => {
     expect(quote).toMatchObject({ text: 'he made a last-minute decision', speaker: { name: 'Jason Sims' } });
   });
 
+  it.each([
+    ['doubled hyphens', 'Jason Sims -- who has taught in Mount Pleasant for most of the past two decades -- says he made a late decision.'],
+    ['spaced hyphens', 'Jason Sims - who has taught in Mount Pleasant for most of the past two decades - says he made a late decision.'],
+  ])('so is a long aside between %s', (_case, text) => {
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ text: 'he made a late decision', speaker: { name: 'Jason Sims' } });
+  });
+
+  it('a participle describing the people a source stands for is part of it: "People briefed on the move said"', () => {
+    const quote = only('People briefed on the move said that it reflected the campaign’s crisis.');
+
+    expect(quote.speaker?.mention).toBe('People briefed on the move');
+  });
+
+  it('an investigation speaks as a source: "which an FBI investigation said was …"', () => {
+    const quote = only('Mukasey faulted the email setup, which an FBI investigation said was “extremely careless” in every way.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', speaker: { mention: 'an FBI investigation' } });
+  });
+
   it('a subject with a participle and its time speaks: "A news report published Wednesday said"', () => {
     const quote = only('A news report published Wednesday said the secretary used a personal email account.');
 
