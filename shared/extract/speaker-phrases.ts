@@ -97,7 +97,7 @@ const isSpeakerNoun = (word: string): boolean => isListedSpeaker(word) || AGENT_
 /** Index of the last token before `end` that is not an adverb or auxiliary between speaker and cue: "Trump *has also* said". */
 function skipBetween(tokens: Token[], end: number): number {
   let last = end - 1;
-  while (last >= 0 && (isBetween(tokens[last]!) || /^\p{Ll}+ly$/u.test(tokens[last]!.text))) last--;
+  while (last >= 0 && (isBetween(tokens[last]!) || /^\p{Ll}+ly$/u.test(tokens[last]!.text) || (tokens[last]!.lower === 'on' && timeWords(tokens, last) > 0))) last--;
   return last;
 }
 
@@ -117,8 +117,24 @@ function sentenceOpening(tokens: Token[], last: number): number {
     const close = tokens.findIndex((t, i) => i > 0 && isQuoteMark(t));
     if (close > 0 && close < last && (tokens[close - 1]!.text === ',' || tokens[close + 1]?.text === ',')) first = close + 1;
   }
+  first = Math.max(first, datelineEnd(tokens));
   while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
   return first;
+}
+
+/**
+ * Index after a wire-copy dateline opening the sentence, or 0: "WASHINGTON (AP) — A news report said …",
+ * "Dec 29 (Reuters) - Hillary Clinton said …", "PHILADELPHIA, July 25 (UPI) — The party …".
+ */
+function datelineEnd(tokens: Token[]): number {
+  const dash = tokens.findIndex((t, i) => i > 0 && i <= 12 && isDash(tokens, i));
+  if (dash < 0) return 0;
+  const opening = tokens.slice(0, dash);
+  // The agency in parentheses after a place or date in capitals or figures: "WASHINGTON (AP)", "Dec 29 (Reuters)" — not "Cruz (R-Texas)".
+  const agency = opening[dash - 1]?.text === ')' && opening[dash - 3]?.text === '(' && /^(?:\p{Lu}+|\d+)$/u.test(opening[dash - 4]?.text ?? '');
+  const capitals = opening.every((t) => !t.word || t.text === t.text.toUpperCase());
+  if (!agency && !capitals) return 0;
+  return doubledDash(tokens, dash + 1) ? dash + 2 : dash + 1;
 }
 
 /** Words that start a speaker phrase: "the campaign", "a spokeswoman", "his aides", "two officials". */

@@ -390,6 +390,21 @@ describe('speaker phrases: when it was said is not the speaker', () => {
 
     expect(quote.speaker?.mention).toBe('the county board');
   });
+
+  it('"on Tuesday" between the speaker and the cue is left out: "Ana Ortiz on Tuesday said …"', () => {
+    const quote = only('Mayor Ana Ortiz on Tuesday said that the budget would pass.');
+
+    expect(quote).toMatchObject({ text: 'the budget would pass', speaker: { mention: 'Mayor Ana Ortiz', name: 'Ana Ortiz' } });
+  });
+
+  it.each([
+    ['WASHINGTON (AP) — A news report published Wednesday said the budget would pass.', 'A news report published'],
+    ['Dec 29 (Reuters) - Mayor Ana Ortiz on Tuesday said that the budget would pass.', 'Mayor Ana Ortiz'],
+  ])('a wire dateline opening the sentence is not part of the speaker: %s', (text, mention) => {
+    const quote = only(text);
+
+    expect(quote.speaker?.mention).toBe(mention);
+  });
 });
 
 describe('speakers: plural subjects of "say"', () => {
