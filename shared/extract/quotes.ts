@@ -972,6 +972,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const reflexive = /^(?:himself|herself|themselves|itself)\s+\S/i.test(afterText) && REFLEXIVE_CUES.has(cueLemma(cue) ?? '');
   // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
   const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
+  // Verbs with a second sense report only a "that" clause: "maintained that …", not "maintained the roads".
+  if (parts[0] === after && !carriesQuote && !afterThat && THAT_ONLY_CUES.has(cueLemma(cue) ?? '') && !/\s/.test(cue)) return undefined;
   if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && !reflexive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
@@ -994,6 +996,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
+
+/** Cues with a second, non-reporting sense ("maintain the roads", "continue the tour", "read the bill"): only a "that" clause is reported speech. */
+const THAT_ONLY_CUES = new Set(['maintain', 'continue', 'understand', 'state', 'answer', 'read']);
 
 /** The poll a sentence opens with is set off by a comma: "In a CNN poll released Monday, …". */
 const commaAfterSource = (body: string, frame: Frame): boolean => /^\s*,/.test(body.slice(frame.speaker.end, frame.speaker.end + 3));

@@ -362,6 +362,11 @@ describe('reported speech: words that only look like cues', () => {
     expect(quotes).toHaveLength(0);
   });
 
+  it('a verb with a second sense reports only a "that" clause: "maintained the roads" is no statement', () => {
+    expect(quotesOf('The county maintained the roads through the winter.')).toHaveLength(0);
+    expect(only('The county maintained that the roads were safe.')).toMatchObject({ cue: 'maintained', text: 'the roads were safe' });
+  });
+
   it('"thanks to" is a preposition, so it does not cut the clause after "boasted that"', () => {
     const quotes = quotesOf('In a press release, Ann Braun boasted that, thanks to her survey method, she was the only pollster to call the race.');
 
