@@ -275,6 +275,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
     // "thanks to his survey method, he was …": a preposition, not the verb.
     if (token.lower === 'thanks' && tokens[i + 1]?.lower === 'to') continue;
+    // "Kasich was at 25 percent support in the Fox poll": a share's noun — "25 percent support Trump" is the verb.
+    if (/^(?:percent|%)$/.test(previous) && (!tokens[i + 1]?.word || /^(?:in|among|from|for|with|of|on|at)$/.test(tokens[i + 1]!.lower))) continue;
     last = extendWithMedium(tokens, last);
     cues.push({ first: i, last, kind });
     i = last;

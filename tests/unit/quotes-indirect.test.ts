@@ -367,6 +367,11 @@ describe('reported speech: words that only look like cues', () => {
     expect(only('The county maintained that the roads were safe.')).toMatchObject({ cue: 'maintained', text: 'the roads were safe' });
   });
 
+  it('"support" after a share is the noun when no object follows: "25 percent support in the poll"', () => {
+    expect(quotesOf('Kasich was at 25 percent support in the most recent Fox poll.')).toHaveLength(0);
+    expect(only('About 25 percent support Kasich in the most recent Fox poll.')).toMatchObject({ cue: 'support', speaker: { mention: 'About 25 percent' } });
+  });
+
   it('"thanks to" is a preposition, so it does not cut the clause after "boasted that"', () => {
     const quotes = quotesOf('In a press release, Ann Braun boasted that, thanks to her survey method, she was the only pollster to call the race.');
 
