@@ -117,7 +117,7 @@ export function assembleArticle(fields: ArticleFields, overrides: ArticleOverrid
 }
 
 function looksLikeHeadline(line: string): boolean {
-  return line.length <= 200 && !/[.!?:;,"”’]$/.test(line);
+  return line.length <= 200 && !/[.!?:;,"”’']$/.test(line);
 }
 
 /** Paragraphs are joined by a blank line; spans locate each in the body. */

@@ -43,6 +43,12 @@ describe('parseArticle, plain text', () => {
     expect(article.body).toBe('Lorenzana: ‘We Are Ready to Buy Russian Arms.’\n\nThe two ministers met in Moscow.');
   });
 
+  it('so does one ending with a straight single quote, as headlines write them', () => {
+    const article = parseArticle(utf8("Obama Says Museum Will Tell of 'Suffering and Delight.'\nThe museum opens on Saturday."), { name: 'a.txt' });
+
+    expect(article.body).toBe("Obama Says Museum Will Tell of 'Suffering and Delight.'\n\nThe museum opens on Saturday.");
+  });
+
   it('moves READ:, Also read: and RELATED: lines to relatedLinks and out of the body', () => {
     const input = 'First paragraph here.\nREAD: Duterte turns to Russia\nAlso read: Another story\nRELATED: Third story\nLast paragraph.';
 
