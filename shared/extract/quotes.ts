@@ -868,9 +868,10 @@ function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSeg
 }
 
 /**
- * A long quotation no frame claims is still someone's words — a cue the lexicon lacks ("“…,” she beamed"),
- * a speaker named sentences away, a newsletter's excerpt from its source — so it is a direct quote; so is
- * one of any length that a speech noun names ("chants of “Lock her up!”"). Its
+ * Quotations no frame claims. One opening a sentence after a direct quote of its paragraph goes on with that
+ * quote. A long one is still someone's words — a cue the lexicon lacks ("“…,” she beamed"), a speaker named
+ * sentences away, a newsletter's excerpt from its source — so it is a direct quote; so is one of any length
+ * that a speech noun names ("chants of “Lock her up!”"). Its
  * speaker is a frame earlier in its sentence ("Cruz is praising Jeb Bush, who ended his bid Saturday, as
  * “a man who didn’t go to the gutter”"), or unknown: the last speaker named is wrong for it more often than right.
  */
@@ -878,13 +879,23 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
   const { body } = article;
   const out: Draft[] = [];
   for (const parts of unclaimed) {
-    const named = SPEECH_NOUN_BEFORE.test(body.slice(Math.max(0, parts[0]!.start - 40), parts[0]!.start));
-    if (!named && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < UNATTRIBUTED_QUOTE_WORDS) continue;
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
-    if (drafts.some((d) => d.start < end && d.end > start)) continue;
+    const named = SPEECH_NOUN_BEFORE.test(body.slice(Math.max(0, start - 40), start));
+    const words = parts.reduce((n, p) => n + wordCount(body, p.inner), 0);
+    if ((!named && words < MIN_QUOTE_WORDS) || drafts.some((d) => d.start < end && d.end > start)) continue;
     const sentence = overlapping(article.sentences, start, start + 1)[0];
     const frame = sentence && frames.startingIn(sentence.start, start).find((f) => !f.unattributed);
+    // A quotation opening a sentence after a direct quote in its paragraph goes on with it: "“Everything is on
+    // the table,” Carson told the AP after hinting that “changes” could come. “Every single thing is.”"
+    const previous = drafts.findLastIndex((d) => d.end <= start);
+    const last = drafts[previous];
+    if (!frame && !named && last?.kind === 'direct' && last.speaker && last.paragraph === parts[0]!.paragraph && isSentenceStart(article, parts[0]!)) {
+      const more = directQuote(body, parts, last.cue, last.speaker, last.paragraph);
+      drafts[previous] = { ...last, text: `${last.text} ${more.text}`, end: more.end };
+      continue;
+    }
+    if (!named && words < UNATTRIBUTED_QUOTE_WORDS) continue;
     const cue = frame ? body.slice(frame.cue.start, frame.cue.end) : '';
     out.push(directQuote(body, parts, cue, frame ? speakerOf(frame, resolver) : null, parts[0]!.paragraph));
   }

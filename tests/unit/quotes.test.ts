@@ -665,6 +665,14 @@ describe('direct quotes: narration between the parts of a quotation', () => {
     expect(quote).toMatchObject({ speaker: { mention: 'Robin Lee' }, text: "I'm more skilled with my hands than with my brain But I like working with my hands" });
   });
 
+  it('a quotation opening a sentence with no frame of its own goes on with the direct quote before it in the paragraph', () => {
+    const text = '“We will win this state,” Ann Lee told reporters as aides handed out “Lee for Iowa” signs. “Nobody believes those polls, and neither do I.”';
+
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ kind: 'direct', speaker: { name: 'Ann Lee' }, text: 'We will win this state Nobody believes those polls, and neither do I' });
+  });
+
   it('narration with a cue of another speaker does end it', () => {
     const text = '“We will win the state,” said Robin Lee. Her rival said the polls were wrong. “Nobody believes those numbers.”';
 
