@@ -204,6 +204,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
 
   quoted.sort((a, b) => a.start - b.start);
   const mixed: Draft[] = [];
+  /** Reports of clause-final frames ("…, she said"), which take in the frames nested before them. */
+  const clauseFinal: Draft[] = [];
   for (const frame of frames.sorted) {
     if (used.has(frame)) continue;
     const draft = frame.cueKind === 'tag' ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
@@ -215,7 +217,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (overlapping(quoted, draft.start, draft.end).some(repeats) || mixed.slice(-8).some(repeats)) continue;
     drafts.push(draft);
     if (draft.kind === 'mixed') mixed.push(draft);
+    if (draft.end <= frame.start) clauseFinal.push(draft);
   }
+  // What a frame nested in a clause-final report says is part of that report, not a statement of its own.
+  const nested = (d: Draft): boolean => d.kind === 'indirect' && clauseFinal.some((c) => c !== d && c.start <= d.start && c.end >= d.end);
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !nested(d)));
   drafts.sort((a, b) => a.start - b.start);
   continueReportedSpeech(body, drafts, orphans);
   drafts.push(...unattributedQuotes(article, frames, resolver, drafts, unclaimed));
@@ -969,7 +975,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     // "Back then, Ms. Ripert said, she found the work tiring": after an opening adverbial the clause goes on
     // past a frame nested in it.
     parts = [before, trimSpan(body, { start: frame.contentAfter, end: sentence.end })];
-  } else if (commaBefore && endsSentence) parts = [before];
+  } else if (commaBefore && endsSentence) {
+    // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
+    // tolerate that from any other country, especially one considered an adversary, she said."
+    parts = [neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: frame.start }) : before];
+  }
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
   else parts = [after];
   parts = parts.filter((p) => wordCount(body, p) > 0);

@@ -91,6 +91,15 @@ describe('reported speech: "according to"', () => {
 });
 
 describe('reported speech: clause-final cues', () => {
+  it('a clause-final cue reports its whole sentence, taking in a cue nested before it: "…, especially one considered an adversary, she said"', () => {
+    const text = 'The United States would not tolerate that from any other country, especially one considered an adversary, she said.';
+
+    const quotes = quotesOf(text);
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ cue: 'said', speaker: { mention: 'she' }, text: 'The United States would not tolerate that from any other country, especially one considered an adversary' });
+  });
+
   it('"X said Thursday at a town hall in Buffalo, New York, that …" reports what follows "that"', () => {
     const quote = only('Bernie Sanders said Thursday during a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.');
 
