@@ -391,6 +391,13 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   if (name > start && !isCapitalised(tokens[name])) return undefined;
   last = name - 1;
   while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;
+  // A capitalised modifier before lowercase descriptors and the name: "said Democratic strategist Mary Anne Marsh".
+  let next = last + 1;
+  while (next < tokens.length && next - last <= 3 && tokens[next]!.word && !isCapitalised(tokens[next]) && !CLAUSE_WORDS.has(tokens[next]!.lower) && timeWords(tokens, next) === 0) next++;
+  if (next > last + 1 && isCapitalised(tokens[next]) && !NOT_SPEAKER.has(tokens[next]!.lower)) {
+    last = next;
+    while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;
+  }
   while (last >= start && !isCapitalised(tokens[last])) last--;
   return last >= name && !NOT_SPEAKER.has(tokens[name]!.lower) ? { first: start, last } : undefined;
 }

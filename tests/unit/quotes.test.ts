@@ -510,6 +510,12 @@ describe('speaker resolution', () => {
     expect(quote.speaker).toMatchObject({ mention: 'NWS', name: 'National Weather Service' });
   });
 
+  it('after the cue, a capitalised modifier and a lowercase title belong to the name: said Democratic strategist Mary Anne Marsh', () => {
+    const quote = only('The endorsement matters more for identity politics than for clout, said Democratic strategist Mary Anne Marsh.');
+
+    expect(quote.speaker).toMatchObject({ mention: 'Democratic strategist Mary Anne Marsh', name: 'Mary Anne Marsh' });
+  });
+
   it('takes the name inside an appositive: Her campaign manager, Robby Lane, said …', () => {
     const quote = only('Her campaign manager, Robby Lane, said the staffers may have broken the law.');
 
