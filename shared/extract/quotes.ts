@@ -938,9 +938,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
   // one after a clause boundary ("…, but Y said Z") ends it.
   // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
-  const nextFrame = neighbours.find((f) => f.start > frame.end && clauseEndBefore(body, f.start) < f.start
-    && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, f.start) > frame.contentAfter));
-  let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, nextFrame.start)) : sentence.end;
+  // A later frame whose speaker phrase takes in this one ("Barkley, who said he votes Democratic, said …") starts at its cue.
+  const startOf = (f: Frame): number => (f.start <= frame.end ? f.cue.start : f.start);
+  const nextFrame = neighbours.find((f) => startOf(f) > frame.end && clauseEndBefore(body, startOf(f)) < startOf(f)
+    && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, startOf(f)) > frame.contentAfter));
+  let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, startOf(nextFrame))) : sentence.end;
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;

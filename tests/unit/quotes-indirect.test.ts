@@ -90,6 +90,14 @@ describe('reported speech: "according to"', () => {
   });
 });
 
+describe('reported speech: a relative clause in the speaker phrase', () => {
+  it('ends at the cue of the frame it belongs to: "Barkley, who said he votes Democratic, said …"', () => {
+    const quotes = quotesOf('Ana Barkley, who said she typically votes Democratic, said one candidate stood out.');
+
+    expect(quotes.map((q) => q.text)).toEqual(['she typically votes Democratic', 'one candidate stood out']);
+  });
+});
+
 describe('reported speech: clause-final cues', () => {
   it('a clause-final cue reports its whole sentence, taking in a cue nested before it: "…, especially one considered an adversary, she said"', () => {
     const text = 'The United States would not tolerate that from any other country, especially one considered an adversary, she said.';
