@@ -25,7 +25,7 @@ const BETWEEN = new Set([
   'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't",
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each',
 ]);
 
 /** Lowercase heads that name speakers without a determiner: "officials said", "analysts believe". */

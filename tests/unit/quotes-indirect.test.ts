@@ -90,6 +90,14 @@ describe('reported speech: "according to"', () => {
   });
 });
 
+describe('speakers: a floating quantifier', () => {
+  it('is stepped over to the subject: "Bolton and Gorka were both critical of …"', () => {
+    const quote = only('Ann Bolton and Tom Gorka were both critical of the nuclear deal with Iran.');
+
+    expect(quote.speaker?.mention).toBe('Ann Bolton and Tom Gorka');
+  });
+});
+
 describe('reported speech: a relative clause in the speaker phrase', () => {
   it('ends at the cue of the frame it belongs to: "Barkley, who said he votes Democratic, said …"', () => {
     const quotes = quotesOf('Ana Barkley, who said she typically votes Democratic, said one candidate stood out.');
