@@ -219,9 +219,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (draft.kind === 'mixed') mixed.push(draft);
     if (draft.end <= frame.start) clauseFinal.push(draft);
   }
-  // What a frame nested in a clause-final report says is part of that report, not a statement of its own.
-  const nested = (d: Draft): boolean => d.kind === 'indirect' && clauseFinal.some((c) => c !== d && c.start <= d.start && c.end >= d.end);
-  drafts.splice(0, drafts.length, ...drafts.filter((d) => !nested(d)));
+  dropNestedReports(drafts, new Set(clauseFinal));
   drafts.sort((a, b) => a.start - b.start);
   continueReportedSpeech(body, drafts, orphans);
   drafts.push(...unattributedQuotes(article, frames, resolver, drafts, unclaimed));
@@ -874,12 +872,30 @@ function continueReportedSpeech(body: string, drafts: Draft[], orphans: QuoteSeg
 }
 
 /**
+ * What a frame nested in a clause-final report says is part of that report, not a statement of its own:
+ * "considered an adversary" in "…, especially one considered an adversary, she said." One sweep over the
+ * drafts sorted by start, keeping the furthest end of the clause-final reports begun so far.
+ */
+function dropNestedReports(drafts: Draft[], clauseFinal: Set<Draft>): void {
+  const nested = new Set<Draft>();
+  let reach = -1;
+  const byReach = (a: Draft, b: Draft): number => a.start - b.start || b.end - a.end || Number(clauseFinal.has(b)) - Number(clauseFinal.has(a));
+  for (const draft of [...drafts].sort(byReach)) {
+    if (draft.kind === 'indirect' && reach >= draft.end) nested.add(draft);
+    if (clauseFinal.has(draft)) reach = Math.max(reach, draft.end);
+  }
+  let kept = 0;
+  for (const draft of drafts) if (!nested.has(draft)) drafts[kept++] = draft;
+  drafts.length = kept;
+}
+
+/**
  * Quotations no frame claims. One opening a sentence after a direct quote of its paragraph goes on with that
  * quote. A long one is still someone's words — a cue the lexicon lacks ("“…,” she beamed"), a speaker named
  * sentences away, a newsletter's excerpt from its source — so it is a direct quote; so is one of any length
- * that a speech noun names ("chants of “Lock her up!”"). Its
- * speaker is a frame earlier in its sentence ("Cruz is praising Jeb Bush, who ended his bid Saturday, as
- * “a man who didn’t go to the gutter”"), or unknown: the last speaker named is wrong for it more often than right.
+ * that a speech noun names ("chants of “Lock her up!”"). Its speaker is a frame earlier in its sentence
+ * ("Frank cites the union’s support for the act, “the placards carried by marchers …”"), or unknown: the
+ * last speaker named (PolNeAR train) is wrong for it more often than right.
  */
 function unattributedQuotes(article: Article, frames: FrameIndex, resolver: SpeakerResolver, drafts: Draft[], unclaimed: QuoteSegment[][]): Draft[] {
   const { body } = article;
