@@ -253,7 +253,7 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   const relative = words.findIndex((t, i) => i > 0 && RELATIVES.has(t.lower));
   const nounPhraseEnd = Math.min(...[comma, relative, words.length].filter((i) => i > 0));
   // A participle with its time or agent still describes the noun: "A news report published Wednesday said …".
-  // So does one with its complement after a plural of people: "People briefed on the move said …".
+  // So does a participle describing a group, with its complement: "People briefed on the move said …".
   const participle = (i: number): boolean => /^(?:by|last|this|earlier|yesterday|today)$/.test(tokens[first + i + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[first + i + 1]?.lower ?? '')
     || (i > 0 && GROUP_PARTICIPLES.has(words[i]!.lower) && /^(?:on|in|with|to|about|for|at)$/.test(tokens[first + i + 1]?.lower ?? ''));
   if (words.slice(0, nounPhraseEnd).some((t, i) => isPastVerb(t) && !(i > 0 && participle(i)))) return undefined;
