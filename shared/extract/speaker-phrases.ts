@@ -84,6 +84,8 @@ const SPEAKER_NOUNS = new Set([
   'opinion', 'order', 'indictment', 'affidavit', 'motion', 'brief', 'verdict', 'law', 'bill', 'resolution', 'proposal',
   'plan', 'agreement', 'directive', 'guidance', 'policy', 'notice', 'petition', 'warning', 'alert', 'manifesto', 'page',
   'investigation', 'probe', 'inquiry', 'review', 'audit',
+  // People who speak for a side: "Clinton allies believe …", "Trump surrogates say …".
+  'ally', 'allies', 'surrogate', 'operative', 'associate', 'advocate',
 ]);
 
 /** Agent nouns not in the list: "the lawmaker", "a strategist", "the consultant", "the politician". */

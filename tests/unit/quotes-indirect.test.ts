@@ -90,6 +90,14 @@ describe('reported speech: "according to"', () => {
   });
 });
 
+describe('speakers: people who speak for a side', () => {
+  it('"Clinton allies believe" names its speakers at the end of the clause', () => {
+    const quote = only('Such a move could alienate his backers, Clinton allies believe.');
+
+    expect(quote).toMatchObject({ text: 'Such a move could alienate his backers', speaker: { mention: 'Clinton allies' } });
+  });
+});
+
 describe('speakers: a floating quantifier', () => {
   it('is stepped over to the subject: "Bolton and Gorka were both critical of …"', () => {
     const quote = only('Ann Bolton and Tom Gorka were both critical of the nuclear deal with Iran.');
