@@ -104,7 +104,7 @@ function skipBetween(tokens: Token[], end: number): number {
 }
 
 /** A word between speaker and cue; capitalised only as a weekday — "“…,” Will wrote" is George Will. */
-const isBetween = (t: Token): boolean => BETWEEN.has(t.lower) && (t.text === t.lower || WEEKDAYS.includes(t.lower));
+const isBetween = (t: Token): boolean => BETWEEN.has(t.lower.replace(/’/g, "'")) && (t.text === t.lower || WEEKDAYS.includes(t.lower));
 
 /**
  * Index of the first word of a sentence, past punctuation and a leading

@@ -98,6 +98,14 @@ describe('speakers: people who speak for a side', () => {
   });
 });
 
+describe('speakers: words between the speaker and the cue', () => {
+  it('a negation with a typographic apostrophe is stepped over like a plain one: "Ms. Ortiz didn’t say …"', () => {
+    const quote = only('Ms. Ortiz didn’t say whether she would run again.');
+
+    expect(quote.speaker?.mention).toBe('Ms. Ortiz');
+  });
+});
+
 describe('speakers: a floating quantifier', () => {
   it('is stepped over to the subject: "Bolton and Gorka were both critical of …"', () => {
     const quote = only('Ann Bolton and Tom Gorka were both critical of the nuclear deal with Iran.');
