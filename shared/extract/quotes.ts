@@ -3,7 +3,7 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { ADVERBIAL_OPENERS, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, CONTRACTED_PRONOUN, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
 
@@ -468,7 +468,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
   // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
   if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
-  if (before && /['’]s?$/.test(tokens[before.last]!.text)) return undefined; // "Trump’s tweet": a noun, not a cue
+  if (before && /['’]s?$/.test(tokens[before.last]!.text) && !CONTRACTED_PRONOUN.test(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
   // A name after a preposition is the complement of a longer subject: "protest organizers *in Cleveland* say".
   if (before && COMPLEMENT_PREPOSITIONS.has(tokens[before.first - 1]?.lower ?? '')) before = openingSubject(tokens, first) ?? before;
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".

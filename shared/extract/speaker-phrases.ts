@@ -17,6 +17,9 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
 
+/** A subject pronoun with its auxiliary: "he’s said", "they’ve argued", "I’d say". */
+export const CONTRACTED_PRONOUN = /^(?:he|she|they|we|i|you|it|who)['’](?:s|ve|re|d|ll|m)$/;
+
 /** Words allowed between a speaker and the cue: "Trump *also* said", "Clinton *has* argued". */
 const BETWEEN = new Set([
   'also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'once', 'would', 'will', 'did', 'does',
@@ -408,7 +411,7 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
 function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   const head = tokens[last]!;
   if (!head.word) return undefined;
-  if (PRONOUNS.has(head.lower)) return { first: last, last };
+  if (PRONOUNS.has(head.lower) || CONTRACTED_PRONOUN.test(head.lower)) return { first: last, last };
   let first = last;
   if (isCapitalised(head)) {
     while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameGlue(tokens, first - 1))) first--;

@@ -50,7 +50,8 @@ export class SpeakerResolver {
    */
   resolve(span: Span, headSpan: Span): Speaker {
     const mention = this.body.slice(span.start, span.end);
-    const lower = mention.toLowerCase();
+    // "he’s said" speaks for "he".
+    const lower = mention.toLowerCase().replace(/['’](?:s|ve|re|d|ll|m)$/, '');
     let entity: Entity | undefined;
     if (lower === 'he' || lower === 'she') entity = this.nearestPerson(span.start, PRONOUN_GENDER[lower]);
     else if (lower === 'who') entity = this.nearestPerson(span.start);

@@ -106,6 +106,14 @@ describe('speakers: words between the speaker and the cue', () => {
   });
 });
 
+describe('speakers: a pronoun with its auxiliary', () => {
+  it('"She’s said" speaks for "she", resolved like it', () => {
+    const quotes = quotesOf('Ann Lee met the board on Monday. She’s said the plan would fail.');
+
+    expect(quotes[0]).toMatchObject({ text: 'the plan would fail', speaker: { mention: 'She’s', name: 'Ann Lee' } });
+  });
+});
+
 describe('speakers: a floating quantifier', () => {
   it('is stepped over to the subject: "Bolton and Gorka were both critical of …"', () => {
     const quote = only('Ann Bolton and Tom Gorka were both critical of the nuclear deal with Iran.');
