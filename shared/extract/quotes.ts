@@ -403,7 +403,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
-  const previousWord = tokens[first - 1]?.lower ?? '';
+  const previousWord = (tokens[first - 1]?.lower ?? '').replace(/’/g, "'");
   // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
   const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
   if (participle) {

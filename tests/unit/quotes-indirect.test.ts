@@ -112,6 +112,12 @@ describe('speakers: a pronoun with its auxiliary', () => {
 
     expect(quotes[0]).toMatchObject({ text: 'the plan would fail', speaker: { mention: 'She’s', name: 'Ann Lee' } });
   });
+
+  it('so does "She’s predicting": the contracted auxiliary makes the participle a verb', () => {
+    const quotes = quotesOf('Ann Lee met the board on Monday. She’s predicting the plan will fail.');
+
+    expect(quotes[0]).toMatchObject({ cue: 'predicting', text: 'the plan will fail', speaker: { name: 'Ann Lee' } });
+  });
 });
 
 describe('speakers: a floating quantifier', () => {
