@@ -247,7 +247,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   }
   if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
   const words = tokens.slice(first, last + 1);
-  if (words.some((t) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || OPENS_CLAUSE.has(t.lower))) return undefined;
+  // "More than six in 10 said": a share's "than" opens no clause.
+  const share = (i: number): boolean => words[i]!.lower === 'than' && i > 0 && /^(?:more|less|fewer)$/.test(words[i - 1]!.lower);
+  if (words.some((t, i) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || (OPENS_CLAUSE.has(t.lower) && !share(i)))) return undefined;
   // After an opening "But" or "And" or an adverbial the subject may start in lowercase: "But protest organizers …".
   const afterConjunction = first > 0 && (tokens[first - 1]!.word || tokens[first - 1]!.text === ',');
   if ((!afterConjunction && !/^[\p{Lu}\p{N}]/u.test(words[0]!.text)) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;

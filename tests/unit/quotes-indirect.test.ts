@@ -106,6 +106,14 @@ describe('speakers: words between the speaker and the cue', () => {
   });
 });
 
+describe('speakers: shares with a comparative', () => {
+  it('"More than six in 10 said" names its share as the speaker', () => {
+    const quote = only('More than six in 10 said they were tired of the race.');
+
+    expect(quote).toMatchObject({ text: 'they were tired of the race', speaker: { mention: 'More than six in 10' } });
+  });
+});
+
 describe('speakers: a pronoun with its auxiliary', () => {
   it('"She’s said" speaks for "she", resolved like it', () => {
     const quotes = quotesOf('Ann Lee met the board on Monday. She’s said the plan would fail.');
