@@ -27,9 +27,9 @@ import { benchExtract } from './extract.js';
 import { run } from './lib/child.js';
 import { PRICES } from './lib/prices.js';
 import { readResult, writeResult } from './lib/results.js';
-import { checkTargets, formatChecks, markdownTable, type Check, type Results } from './lib/targets.js';
+import { checkTargets, formatChecks, markdownTable, type Results } from './lib/targets.js';
 import { readTemplate, synth, type Synthesised } from './lib/template.js';
-import { benchUnitCost, type Dollars, type IngestPass, type UnitCostResult } from './unit-cost.js';
+import { benchUnitCost, type Dollars, type IngestPass } from './unit-cost.js';
 
 const PARTS = ['extract', 'coldstart', 'e2e', 'cost', 'dynamo'] as const;
 type Part = (typeof PARTS)[number];
@@ -96,34 +96,6 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-/**
- * The cost target's rows: lib/targets.ts checks the cold table (what the
- * cost part has always reported); a running product's steady state, on
- * demand and provisioned at the first stated rate, follow it.
- */
-function withSteadyStateChecks(checks: Check[], cost: UnitCostResult | undefined): Check[] {
-  const at = checks.findIndex((c) => c.figure.startsWith('$ per million articles') && c.measured.startsWith('$'));
-  const steady = cost?.steadyState as UnitCostResult['steadyState'] | undefined;
-  if (at < 0 || !steady?.passes) return checks;
-  // Each a range over the two steady-state passes (every name known … catalogue warmed by the other articles); it passes when its upper end does.
-  const row = (figure: string, totals: [number, number]): Check => ({
-    figure,
-    measured: `$${Math.min(...totals).toFixed(2)} – $${Math.max(...totals).toFixed(2)}`,
-    target: '≤ $15',
-    pass: Math.max(...totals) <= 15,
-  });
-  const { warmCatalogue, everyNameKnown } = steady.passes;
-  const rate = steady.provisioned[0]!;
-  const provisioned = (key: keyof typeof steady.passes) => steady.provisioned.find((p) => p.pass === key && p.articlesPerMonth === rate.articlesPerMonth)!.dollarsPerMillion.total;
-  return [
-    ...checks.slice(0, at),
-    { ...checks[at]!, figure: `${checks[at]!.figure}, into an empty table` },
-    row(`$ per million articles, steady state (every name known – catalogue warmed by ${steady.warmupArticles} others), on demand`, [everyNameKnown.dollarsPerMillion.total, warmCatalogue.dollarsPerMillion.total]),
-    row(`$ per million articles, steady state, provisioned at ${rate.articlesPerMonth.toLocaleString('en')}/month, ${rate.targetUtilizationPercent}% utilisation`, [provisioned('everyNameKnown'), provisioned('warmCatalogue')]),
-    ...checks.slice(at + 1),
-  ];
 }
 
 type Dated<T> = T & { conditions: { date: string; loadAverage: number } };
@@ -233,6 +205,6 @@ if (dynamo?.ingest) {
   ));
 }
 console.log('\nTargets (issue 8):\n');
-console.log(formatChecks(withSteadyStateChecks(checkTargets(results), results.cost)));
+console.log(formatChecks(checkTargets(results)));
 const dates = Object.entries(results).map(([part, r]) => (r ? `${part} ${r.conditions.date} (load ${r.conditions.loadAverage})` : `${part} never`));
 console.log(`\nresults: bench/results/*.json — ${dates.join('; ')}`);

@@ -38,6 +38,25 @@ describe('bench targets', () => {
     expect(checks.find((c) => c.figure.includes('/quotes'))!.pass).toBe(false);
   });
 
+  it('checks the steady state, on demand and provisioned, as ranges that pass when their upper end does', () => {
+    const dollars = (total: number) => ({ dollarsPerMillion: { total } });
+    const provisioned = (pass: string, total: number) => ({ pass, articlesPerMonth: 1_000_000, targetUtilizationPercent: 70, ...dollars(total) });
+    const cost = {
+      ingest: dollars(26.5),
+      queryMixDollarsPerMillion: { total: 1.8 },
+      steadyState: {
+        warmupArticles: 414,
+        passes: { warmCatalogue: dollars(24.9), everyNameKnown: dollars(17.8) },
+        provisioned: [provisioned('warmCatalogue', 14.2), provisioned('everyNameKnown', 11.8)],
+      },
+    } as unknown as Results['cost'];
+
+    const checks = checkTargets({ cost }).filter((c) => c.figure.startsWith('$ per million articles'));
+
+    expect(checks.map((c) => [c.measured, c.pass])).toEqual([['$26.50', false], ['$17.80 – $24.90', false], ['$11.80 – $14.20', true]]);
+    expect(checks[0]!.figure).toContain('into an empty table');
+  });
+
   it('says which part to run when a result is missing', () => {
     const checks = checkTargets({});
     expect(checks.every((c) => c.pass === null && c.measured.startsWith('not run'))).toBe(true);
