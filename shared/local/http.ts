@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { WebRequest, WebResponse } from '../web/assets.js';
-import { silentLogger, type LocalLogger } from './logger.js';
+import { errorText, silentLogger, type LocalLogger } from './logger.js';
 import { closeServer, listenOnLoopback } from './net.js';
 import { LOCAL_ACCOUNT_ID } from './settings.js';
 
@@ -75,7 +75,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, handler: HttpAp
     const result = await handler(event);
     writeResult(res, result);
   } catch (err) {
-    logger.error(`http: ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    logger.error(`http: ${req.method} ${req.url} failed: ${errorText(err)}`);
     if (!res.headersSent) {
       writeJson(res, 500, { error: { code: 'INTERNAL', message: 'Internal server error' } });
     } else {

@@ -16,3 +16,6 @@ export const silentLogger: LocalLogger = {
   warn: () => undefined,
   error: () => undefined,
 };
+
+/** An error as the local logs show it: its stack when it has one. */
+export const errorText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));

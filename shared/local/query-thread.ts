@@ -6,10 +6,10 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { createHandler } from '../../functions/query/handler.js';
-import { uploadSigner } from '../api/upload.js';
 import { documentClientFor } from '../aws-clients.js';
 import { createLocalDynamoClient, createLocalS3Client } from './clients.js';
+import { errorText } from './logger.js';
+import { localQueryHandler } from './query-function.js';
 import { answerProfileRequests } from './workers.js';
 
 export interface QueryThreadOptions {
@@ -34,12 +34,12 @@ const send = (message: QueryThreadMessage) => port.postMessage(message);
 const options = workerData as QueryThreadOptions;
 const dynamo = createLocalDynamoClient(options.dynamoEndpoint);
 const s3 = createLocalS3Client(options.s3Endpoint);
-const errorText = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
-const handler = createHandler({
+const handler = localQueryHandler({
   db: documentClientFor(dynamo),
+  s3,
+  bucket: options.bucket,
   tableName: options.tableName,
-  logError: (message, error) => send({ type: 'log', message: `api: ${message}: ${errorText(error)}` }),
-  uploads: uploadSigner({ s3, bucket: options.bucket }),
+  logError: (line) => send({ type: 'log', message: line }),
 });
 
 const answering = new Set<Promise<void>>();

@@ -12,7 +12,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { Worker } from 'node:worker_threads';
 import type { HttpApiHandler } from './http.js';
-import type { LocalLogger } from './logger.js';
+import { errorText, type LocalLogger } from './logger.js';
 import type { QueryThreadMessage, QueryThreadOptions, QueryThreadRequest } from './query-thread.js';
 import { moduleWorker } from './workers.js';
 
@@ -50,7 +50,7 @@ export async function startQueryThreads(options: QueryThreadOptions & { threads:
       void thread.exited.then(() => reject(new Error('a query thread stopped while starting')));
     });
     await ready;
-    worker.on('error', (error) => logger.error(`api: a query thread failed: ${error.stack ?? error.message}`));
+    worker.on('error', (error) => logger.error(`api: a query thread failed: ${errorText(error)}`));
     void thread.exited.then(() => {
       for (const { reject } of thread.waiting.values()) reject(new Error('the query thread answering the request stopped'));
       thread.waiting.clear();

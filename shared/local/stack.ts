@@ -20,8 +20,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createHandler as createIngestHandler } from '../../functions/ingest/handler.js';
 import { createIdempotencyStore } from '../../functions/ingest/idempotency.js';
-import { createHandler as createQueryHandler } from '../../functions/query/handler.js';
-import { allowBrowserUploads, uploadSigner } from '../api/upload.js';
+import { allowBrowserUploads } from '../api/upload.js';
 import { objectsFromNotification } from '../ingest/notification.js';
 import { articleIdFor } from '../store/keys.js';
 import { ArticleRepository } from '../store/repository.js';
@@ -33,6 +32,7 @@ import { startLocalHttpApi, type HttpApiHandler, type LocalHttpApi } from './htt
 import { startInbox, type Inbox } from './inbox.js';
 import { consoleLogger, type LocalLogger } from './logger.js';
 import { LocalQueue, type MessageOutcome } from './queue.js';
+import { localQueryHandler } from './query-function.js';
 import { startQueryThreads } from './query-threads.js';
 import { DEFAULT_NOTIFY_PREFIX, startLocalS3, type LocalS3, type S3Notification } from './s3.js';
 import { LOCAL_BUCKET, LOCAL_QUEUE, LOCAL_TABLE } from './settings.js';
@@ -191,12 +191,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cleanups.push(() => query.close());
       queryHandler = query.handler;
     } else {
-      queryHandler = createQueryHandler({
-        db,
-        tableName,
-        logError: (message, error) => logger.error(`api: ${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-        uploads: uploadSigner({ s3: s3Client, bucket }),
-      });
+      queryHandler = localQueryHandler({ db, s3: s3Client, bucket, tableName, logError: (line) => logger.error(line) });
     }
     const api: LocalHttpApi = await startLocalHttpApi({
       port: options.port,
