@@ -3,9 +3,9 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { ADVERBIAL_OPENERS, CONTRACTED_PRONOUN, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, isPronoun, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
-import { isCapitalised, isQuoteMark, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isQuoteMark, plainApostrophes, tokenize, type Token } from './tokens.js';
 
 /** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
@@ -163,6 +163,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     // A quotation running over paragraphs is attributed at its end: "“… [paragraph] “…,” he said."
     const after = own ?? (before ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
     const frame = after ?? before;
+    const cue = frame ? body.slice(frame.cue.start, frame.cue.end) : '';
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
     if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) {
       unclaimed.push(parts);
@@ -170,7 +171,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     }
     // Nor is a title in title case — “The Late Show With Stephen Colbert”, even as a cue's object: "she wrote
     // “Tough Choices”" — unless a headline's colon gives it a speaker: "Carson: ‘Not Fit To Serve’".
-    if (parts.every((p) => isTitle(body, p)) && (!frame || body.slice(frame.cue.start, frame.cue.end) !== ':')) continue;
+    if (parts.every((p) => isTitle(body, p)) && cue !== ':') continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     // Quoted words inside what an earlier speech verb reports are part of that report, not a quote of the
@@ -179,10 +180,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (frame) {
       used.add(frame);
       const speaker = speakerOf(frame, resolver);
-      const cue = body.slice(frame.cue.start, frame.cue.end);
       const quote = directQuote(body, parts, cue, speaker, segment.paragraph);
       const lead = after && parts.length === 1 ? clauseLead(article, frames, segment, after) : undefined;
-      const tail = !after && parts.length === 1 ? (body.slice(frame.cue.start, frame.cue.end) === ':' ? headlineRest(article, segment) : undefined) ?? clauseTail(article, frames, segment, frame) : undefined;
+      const tail = !after && parts.length === 1 ? (cue === ':' ? headlineRest(article, segment) : undefined) ?? clauseTail(article, frames, segment, frame) : undefined;
       if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
@@ -403,7 +403,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
-  const previousWord = (tokens[first - 1]?.lower ?? '').replace(/’/g, "'");
+  const previousWord = plainApostrophes(tokens[first - 1]?.lower ?? '');
   // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
   const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
   if (participle) {
@@ -468,7 +468,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
   // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
   if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
-  if (before && /['’]s?$/.test(tokens[before.last]!.text) && !CONTRACTED_PRONOUN.test(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
+  if (before && /['’]s?$/.test(tokens[before.last]!.text) && !isPronoun(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
   // A name after a preposition is the complement of a longer subject: "protest organizers *in Cleveland* say".
   if (before && COMPLEMENT_PREPOSITIONS.has(tokens[before.first - 1]?.lower ?? '')) before = openingSubject(tokens, first) ?? before;
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".

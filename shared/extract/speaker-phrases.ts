@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
-import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
+import { withoutContraction } from './names.js';
+import { isCapitalised, isQuoteMark, plainApostrophes, type Token } from './tokens.js';
 
 /** Token indices `[first, last]` within a sentence. */
 export interface TokenRange {
@@ -17,8 +18,8 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
 
-/** A subject pronoun with its auxiliary: "he’s said", "they’ve argued", "I’d say". */
-export const CONTRACTED_PRONOUN = /^(?:he|she|they|we|i|you|it|who)['’](?:s|ve|re|d|ll|m)$/;
+/** A pronoun, alone or with its auxiliary: "he", "he’s said", "they’ve argued", "I’d say". */
+export const isPronoun = (lower: string): boolean => PRONOUNS.has(withoutContraction(lower));
 
 /** Words allowed between a speaker and the cue: "Trump *also* said", "Clinton *has* argued". */
 const BETWEEN = new Set([
@@ -107,7 +108,7 @@ function skipBetween(tokens: Token[], end: number): number {
 }
 
 /** A word between speaker and cue; capitalised only as a weekday — "“…,” Will wrote" is George Will. */
-const isBetween = (t: Token): boolean => BETWEEN.has(t.lower.replace(/’/g, "'")) && (t.text === t.lower || WEEKDAYS.includes(t.lower));
+const isBetween = (t: Token): boolean => BETWEEN.has(plainApostrophes(t.lower)) && (t.text === t.lower || WEEKDAYS.includes(t.lower));
 
 /**
  * Index of the first word of a sentence, past punctuation and a leading
@@ -413,7 +414,7 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
 function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   const head = tokens[last]!;
   if (!head.word) return undefined;
-  if (PRONOUNS.has(head.lower) || CONTRACTED_PRONOUN.test(head.lower)) return { first: last, last };
+  if (isPronoun(head.lower)) return { first: last, last };
   let first = last;
   if (isCapitalised(head)) {
     while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameGlue(tokens, first - 1))) first--;

@@ -1,6 +1,7 @@
 import type { Entity, Span, Speaker } from '../contracts.js';
 import { entityAt } from './entities.js';
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
+import { withoutContraction } from './names.js';
 
 type Gender = 'male' | 'female';
 
@@ -51,7 +52,7 @@ export class SpeakerResolver {
   resolve(span: Span, headSpan: Span): Speaker {
     const mention = this.body.slice(span.start, span.end);
     // "he’s said" speaks for "he".
-    const lower = mention.toLowerCase().replace(/['’](?:s|ve|re|d|ll|m)$/, '');
+    const lower = withoutContraction(mention.toLowerCase());
     let entity: Entity | undefined;
     if (lower === 'he' || lower === 'she') entity = this.nearestPerson(span.start, PRONOUN_GENDER[lower]);
     else if (lower === 'who') entity = this.nearestPerson(span.start);

@@ -26,3 +26,6 @@ export const isCapitalised = (token: Token | undefined): boolean => token !== un
 
 /** Quotation marks, as tokens: they delimit speech, so speaker and cue scans stop at them. */
 export const isQuoteMark = (token: Token | undefined): boolean => token !== undefined && /^(?:[“”"‘’]|''|``)$/.test(token.text);
+
+/** A word with the typographic apostrophe as the plain one, so word lists written with ' match "didn’t" too. */
+export const plainApostrophes = (word: string): string => word.replace(/’/g, "'");
