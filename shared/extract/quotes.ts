@@ -165,7 +165,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const frame = after ?? before;
     const cue = frame ? body.slice(frame.cue.start, frame.cue.end) : '';
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
-    if (!frame && parts.reduce((n, p) => n + wordCount(body, p.inner), 0) < MIN_QUOTE_WORDS) {
+    if (!frame && quotedWords(body, parts) < MIN_QUOTE_WORDS) {
       unclaimed.push(parts);
       continue;
     }
@@ -747,7 +747,7 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
  */
 function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
   const { body } = article;
-  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
+  const sentence = sentenceAt(article, segment.start);
   if (!sentence || sentence.end <= segment.end) return undefined;
   const tail = trimSpan(body, { start: segment.end, end: sentence.end });
   const text = body.slice(segment.end, tail.end);
@@ -765,7 +765,7 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
 
 /** The rest of a headline after a quotation its colon introduces: "Blumenthal: ‘No Idea’ If I Would Have Told Hillary …". */
 function headlineRest(article: Article, segment: QuoteSegment): Span | undefined {
-  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
+  const sentence = sentenceAt(article, segment.start);
   if (!sentence || sentence.end <= segment.end) return undefined;
   const rest = trimSpan(article.body, { start: segment.end, end: sentence.end });
   return wordCount(article.body, rest) > 0 ? rest : undefined;
@@ -904,9 +904,9 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     const named = SPEECH_NOUN_BEFORE.test(body.slice(Math.max(0, start - 40), start));
-    const words = parts.reduce((n, p) => n + wordCount(body, p.inner), 0);
+    const words = quotedWords(body, parts);
     if ((!named && words < MIN_QUOTE_WORDS) || drafts.some((d) => d.start < end && d.end > start)) continue;
-    const sentence = overlapping(article.sentences, start, start + 1)[0];
+    const sentence = sentenceAt(article, start);
     const frame = sentence && frames.startingIn(sentence.start, start).find((f) => !f.unattributed);
     // A quotation opening a sentence after a direct quote in its paragraph goes on with it: "“Everything is on
     // the table,” Carson told the AP after hinting that “changes” could come. “Every single thing is.”"
@@ -925,7 +925,7 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
 }
 
 function isSentenceStart(article: Article, segment: QuoteSegment): boolean {
-  const sentence = overlapping(article.sentences, segment.start, segment.start + 1)[0];
+  const sentence = sentenceAt(article, segment.start);
   return sentence !== undefined && !/[\p{L}\p{N}]/u.test(article.body.slice(sentence.start, segment.start));
 }
 
@@ -1160,6 +1160,12 @@ function trimSpan(body: string, span: Span): Span {
   while (end > start && /[\s,;:.—–―-]/.test(body[end - 1]!)) end--;
   return { start, end };
 }
+
+/** The sentence that `offset` falls in. */
+const sentenceAt = (article: Article, offset: number): Span | undefined => overlapping(article.sentences, offset, offset + 1)[0];
+
+/** The words between the quotation marks of a quotation's passages. */
+const quotedWords = (body: string, parts: QuoteSegment[]): number => parts.reduce((n, p) => n + wordCount(body, p.inner), 0);
 
 function wordCount(body: string, span: Span): number {
   return body.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
