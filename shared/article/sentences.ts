@@ -110,8 +110,12 @@ function endsSentenceAbbreviation(text: string, sentenceStart: number, dot: numb
   return /^(?:\p{L}\.)+\p{L}$/u.test(word) || FINAL_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The word at `i` is one that only opens a sentence (followed by a space or comma). */
+/**
+ * The word at `i` is one that only opens a sentence (followed by a space or comma), or a quotation
+ * opens there: "Sanders said at a rally in Binghamton, N.Y. “Secretary Clinton …”".
+ */
 function opensSentence(text: string, i: number): boolean {
+  if (/^[“"]\p{Lu}/u.test(text.slice(i, i + 2))) return true;
   const m = /^\p{L}+(?=[\s,])/u.exec(text.slice(i, i + 16));
   return m !== null && SENTENCE_OPENERS.has(m[0]);
 }

@@ -187,8 +187,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
       quoted.push(...(lead || tail ? [drafts[drafts.length - 1]!] : parts.map((p) => p.inner)));
-      // A quoted fragment of reported speech has no continuation: "saying that “bombastic comments” do harm".
-      previous = lead || tail ? undefined : { speaker, cue, paragraph: lastParagraph };
+      // A quoted fragment inside reported speech has no continuation: "saying that “bombastic comments” do harm";
+      // one closing the statement its tag follows has: "America needs leaders “who …,” Clinton said. // “And …”".
+      previous = tail ? undefined : { speaker, cue, paragraph: lastParagraph };
     } else if (startsParagraph(article, segment) && previous && segment.paragraph - previous.paragraph <= 1 && !narrationAfter(article, parts[parts.length - 1]!)) {
       // A paragraph that is only a quote continues the previous speaker's quotation.
       const continued = drafts[drafts.length - 1]!;
@@ -1147,9 +1148,10 @@ const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|ove
 
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {
-  const from = Math.max(0, nextStart - 20);
+  const from = Math.max(0, nextStart - 25);
   // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
-  const boundary = /(?:,[”"’]?\s*(?:and|but|while|as|whereas)?|;|\s(?:and|but|while|whereas))\s*$/.exec(body.slice(from, nextStart));
+  // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …".
+  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+then)?)\s*$/.exec(body.slice(from, nextStart));
   return boundary ? from + boundary.index : nextStart;
 }
 

@@ -71,6 +71,17 @@ describe('parseArticle, plain text', () => {
     expect(article.paragraphs.map((p) => text(article, p))).toEqual(['The council met on Monday and approved the budget.', 'It passed 7 to 2.']);
   });
 
+  it('reads one paragraph per line under a headline set off by a blank line', () => {
+    // Arrange: the common export — headline, blank line, then a paragraph per line.
+    const input = 'Council Passes Budget\n\n“We kept our promise,” the mayor said.\nLee described the vote as close.';
+
+    // Act
+    const article = parseArticle(utf8(input), { name: 'a.txt' });
+
+    // Assert
+    expect(article.paragraphs.map((p) => text(article, p))).toEqual(['“We kept our promise,” the mayor said.', 'Lee described the vote as close.']);
+  });
+
   it('takes a "By …" line near the top as the byline, not as body text', () => {
     const article = parseArticle(fixture('harbor-bill.txt'), { name: 'harbor-bill.txt' });
 

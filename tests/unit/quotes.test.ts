@@ -733,3 +733,55 @@ describe('direct quotes: long quotations no cue claims', () => {
     expect(quotesOf('Fans at the arena held signs that read “Four more years for the mayor.”')).toEqual([]);
   });
 });
+
+describe('direct quotes: one statement in several quotations', () => {
+  it('a closing mark after a plural possessive is an apostrophe: "Jeff Lane, Sanders’ campaign manager, said"', () => {
+    // Arrange
+    const text = '“Bernie believes that the path toward change runs through the states,” Jeff Lane, Sanders’ campaign manager, said in a statement. “The leaders we raise money for today are the senators of tomorrow.”';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { mention: 'Jeff Lane, Sanders’ campaign manager', name: 'Jeff Lane' } });
+    expect(quotes[0]!.text).toContain('senators of tomorrow');
+  });
+
+  it('a quotation after a place abbreviation ending the tag goes on the same quote: "…,” Sanders said in Binghamton, N.Y. “…”', () => {
+    const text = '“Her role in fracking is not a good record,” Sanders said at a rally in Binghamton, N.Y. “Her department worked to export fracking throughout the world.”';
+
+    const quotes = quotesOf(text);
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', text: 'Her role in fracking is not a good record Her department worked to export fracking throughout the world' });
+  });
+
+  it('a paragraph that is only a quote continues a mixed quote closed by its tag', () => {
+    const text = 'America needs leaders “who understand that reckless words can cause more turbulence,” Clinton said.\n\n“And that is why steady leadership matters so much at times like these.”';
+
+    const quotes = quotesOf(text);
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', speaker: { mention: 'Clinton' } });
+    expect(quotes[0]!.text).toMatch(/^America needs leaders .* at times like these$/);
+  });
+
+  it('a second verb of the same speaker starts a second statement: "called her a “…,” and then tweeted that …"', () => {
+    const quotes = quotesOf('Trump called the witness a "horrible, horrible witness," and then tweeted that she was "Disgraceful!"');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['called', 'the witness a "horrible, horrible witness,"'],
+      ['tweeted', 'she was "Disgraceful!"'],
+    ]);
+  });
+
+  it("a comma inside doubled apostrophes ends the clause before a participle: \"were ''overblown,'' adding that …\"", () => {
+    const quotes = quotesOf("Mr. Paulson said the concerns about drug makers were ''overblown,'' adding that the company had ''significant upside.''");
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['said', "the concerns about drug makers were ''overblown,''"],
+      ['adding', "the company had ''significant upside.''"],
+    ]);
+  });
+});

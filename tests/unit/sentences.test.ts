@@ -43,6 +43,11 @@ describe('splitSentences', () => {
       ['The award went to Martin Luther King Jr.', 'He accepted it in Oslo.'],
     ],
     [
+      'splits after N.Y. when a quotation opens after it',
+      'Lee said at a rally in Albany, N.Y. “Our fight is not over.”',
+      ['Lee said at a rally in Albany, N.Y.', '“Our fight is not over.”'],
+    ],
+    [
       'does not split after a title before a name',
       'The bill was backed by Sen. Warren and Rep. Ryan.',
       ['The bill was backed by Sen. Warren and Rep. Ryan.'],
