@@ -255,6 +255,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       kind = phrase.kind;
       last = i + 1;
     }
+    // A tag with an infinitive is another verb: "who went on to work for him", "offered to help".
+    if (kind === 'tag' && tokens[last + 1]?.lower === 'to') continue;
     // "a video that said …": after "that" a past form is a verb, not a noun ("that claim").
     // "was prompted to say, “…”": an infinitive introducing a quotation is a verb too.
     const previous = tokens[i - 1]?.lower ?? '';

@@ -490,10 +490,16 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   const previous = tokens[first - 1];
   if ((kind === 'speech' || kind === 'tag') && (!previous || previous.text === ',' || isQuoteMark(previous))) {
     const after = speakerAfter(tokens, last + 1);
-    if (after) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true, borrowed: false };
+    if (after && endsInvertedSpeaker(tokens[after.last + 1])) return { speaker: after, contentFrom: contentStart(tokens, after.last + 1, ''), inverted: true, borrowed: false };
   }
   return undefined;
 }
+
+/**
+ * Whether the phrase after a tag can be its speaker: not when a verb follows, which makes the phrase the
+ * subject of what was said: "Sam Lee, who went on to work for him, said his boss was “always kind.”"
+ */
+const endsInvertedSpeaker = (next: Token | undefined): boolean => !next || !/^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|isn't|wasn't|won't|wouldn't|didn't|doesn't|hasn't|hadn't)$/.test(plainApostrophes(next.lower));
 
 /**
  * A question put by the reporter, with no speaker of its own: "Asked whether
@@ -975,7 +981,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
   const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
-  const endsSentence = wordCount(body, after) === 0 || (commaBefore && isTrailer(body.slice(after.start, after.end)));
+  // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
+  const invertedTag = frame.inverted && frame.cueKind !== 'according';
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || isTrailer(body.slice(after.start, after.end))));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
   else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];

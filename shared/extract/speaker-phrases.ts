@@ -157,7 +157,7 @@ const CLAUSE_WORDS = new Set([
   'and', 'but', 'or', 'that', 'which', 'when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'although',
   'though', 'so', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'over', 'under', 'against',
   'during', 'without', 'where', 'how', 'why', 'what', 'not', 'also', 'is', 'was', 'were', 'are', 'be', 'been', 'has',
-  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then', 'who', 'whose', 'whom',
 ]);
 
 /** Capitalised words that open sentences or clauses and are never speakers on their own. */
@@ -227,6 +227,8 @@ export function subjectBefore(tokens: Token[], end: number, plural: boolean): Sp
   return withHead(tokens, { first, last });
 }
 
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
 /**
  * The whole subject opening the sentence, for a speech verb whose speaker
  * neither `speakerBefore` nor `subjectBefore` recognises: "Sens. Johnny
@@ -264,7 +266,8 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   // So does a participle describing a group, with its complement: "People briefed on the move said …".
   const participle = (i: number): boolean => /^(?:by|last|this|earlier|yesterday|today)$/.test(tokens[first + i + 1]?.lower ?? '') || WEEKDAYS.includes(tokens[first + i + 1]?.lower ?? '')
     || (i > 0 && GROUP_PARTICIPLES.has(words[i]!.lower) && /^(?:on|in|with|to|about|for|at)$/.test(tokens[first + i + 1]?.lower ?? ''));
-  if (words.slice(0, nounPhraseEnd).some((t, i) => isPastVerb(t) && !(i > 0 && participle(i)))) return undefined;
+  // So does an auxiliary: "Clinton has a strong ground game in the state, said Mindy Romero" is what she said.
+  if (words.slice(0, nounPhraseEnd).some((t, i) => (isPastVerb(t) && !(i > 0 && participle(i))) || FINITE_AUXILIARIES.has(t.lower))) return undefined;
   const headRange = { first, last: comma > 0 ? first + comma - 1 : last };
   return { first, last, head: nameHead(tokens, headRange) };
 }

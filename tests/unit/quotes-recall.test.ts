@@ -399,3 +399,39 @@ describe('participles with their own subject', () => {
     expect(quote).toMatchObject({ cue: 'calling', text: 'the holiday a sham', speaker: { name: 'Francis' } });
   });
 });
+
+describe('reported speech: inverted tags', () => {
+  it('the description after an inverted tag belongs to the speaker, not to what was said', () => {
+    // Arrange
+    const text = 'The mayor has a strong ground game in the city, said Mindy Romero, director of the civic project.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'The mayor has a strong ground game in the city', speaker: { mention: 'Mindy Romero' } });
+  });
+
+  it('a clause with an auxiliary is no subject of the tag after it: "The firm has lobbied for years, said Charlie Black"', () => {
+    const quote = withCue(quotesOf('The firm has lobbied on behalf of the resort for years, said Charlie Black.'), 'said');
+
+    expect(quote?.speaker?.mention).toBe('Charlie Black');
+  });
+
+  it('a phrase followed by its own verb is what was said, not the speaker: "…, said his boss was “always kind.”"', () => {
+    // Arrange: the speaker is lost behind a title in quotation marks, so there is none to find.
+    const text = 'Sam Lee, a contestant on "The Show," who went on to work for him, said his boss was "always kind and generous and charming."';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('his boss');
+  });
+
+  it('a dialogue tag with an infinitive is another verb: "who went on to work for the network"', () => {
+    const quotes = quotesOf('Ann Lee, a contestant on “Big Win,” who went on to work for the network, said the show was staged.');
+
+    expect(quotes.map((q) => q.cue)).not.toContain('went on');
+  });
+});
