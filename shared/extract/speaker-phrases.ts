@@ -292,19 +292,27 @@ const isPastVerb = (t: Token): boolean => t.text === t.lower && (/ed$/.test(t.lo
  * quoted words or another clause's punctuation.
  */
 export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase | undefined {
-  const last = skipBetween(tokens, end);
+  const cueSide = skipBetween(tokens, end);
+  // The aside's comma may sit inside its closing quotation mark: "Mr. Lee, citing “the magic of the brand,” said …".
+  const last = isQuoteMark(tokens[cueSide]) && tokens[cueSide - 1]?.text === ',' ? cueSide - 1 : cueSide;
   if (tokens[last]?.text !== ',') return undefined;
   const first = sentenceOpening(tokens, last);
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma >= last || last - first > 50) return undefined;
-  if (tokens.slice(first, last).some((t) => isQuoteMark(t) || /^[;:]$/.test(t.text))) return undefined;
+  // Quoted words may stand in the asides ("Mr. Lee, citing “the magic of the brand,” said …") but not in
+  // or before the name, where the phrase would be the end of a quotation.
+  // The first mark in the asides opens a quotation: after punctuation it closes one the name ended.
+  const firstMark = tokens.findIndex((t, i) => i >= first && i <= cueSide && isQuoteMark(t));
+  const quotedAside = firstMark > comma && tokens[firstMark - 1]!.word && !tokens.slice(0, first).some(isQuoteMark);
+  if (tokens.slice(first, last).some((t) => /^[;:]$/.test(t.text)) || (firstMark >= 0 && !quotedAside)) return undefined;
   const nameEnd = tokens[comma - 1]!.text === ')' ? skipParenthesis(tokens, comma - 1) : comma - 1; // "Sen. Dick Durbin (D-Ill.), noting …"
   const name = nameEnd >= first ? phraseEndingAt(tokens, nameEnd) : undefined;
   if (!name || name.first !== first || PRONOUNS.has(tokens[name.last]!.lower)) return undefined;
   // A description before the name: "Duncan Hunter’s chief of staff, Joe Kasper, said" is Joe Kasper.
   const inside = phraseEndingAt(tokens, last - 1);
   const named = !isCapitalised(tokens[name.last]) && inside?.first === comma + 1 && isCapitalised(tokens[inside.last]) ? inside : name;
-  return { first, last: last - 1, head: nameHead(tokens, named) };
+  // The phrase as written keeps the closing mark of quoted words it ends with.
+  return { first, last: cueSide > last ? cueSide : last - 1, head: nameHead(tokens, named) };
 }
 
 /**

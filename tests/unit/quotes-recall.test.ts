@@ -269,6 +269,24 @@ describe('reported speech: speakers behind asides', () => {
     // Assert
     expect(quote?.speaker?.mention).toMatch(/^Tom Reyes/);
   });
+
+  it('quoted words in the asides, with the comma inside their closing mark: "Mr. Lane, citing “the magic of the brand,” said …"', () => {
+    // Arrange
+    const text = 'Mr. Lane, citing “the unique magic of the brand,” said the company could compete in states like Ohio.';
+
+    // Act
+    const quote = withCue(quotesOf(text), 'said');
+
+    // Assert
+    expect(quote).toMatchObject({ text: 'the company could compete in states like Ohio', speaker: { name: 'Lane' } });
+  });
+
+  it('a quotation ending before the tag is not an aside: "“Look, the rich own more,” said Ann Reyes, president of …"', () => {
+    const quotes = quotesOf('“Look, the billionaires control more than half the wealth,” said Ann Reyes, president of Wealth-X.');
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Ann Reyes' } });
+  });
 });
 
 describe('participles and second verbs after an opening adverbial', () => {
