@@ -1128,12 +1128,20 @@ const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'cr
   'revere', 'savage', 'deflect', 'dispute', 'hammer']);
 
 /**
- * What follows a stance verb's noun phrase and is not part of it: when, how
- * or why ("endorsed Trump last week", "supporting her by a 67-point margin",
- * "backed Cruz in the primary") and a second verb of the subject ("endorsed
- * Trump and has appeared at his rallies").
+ * What follows a stance verb's noun phrase and is not part of it: when, where
+ * or by how much ("endorsed Trump last week", "supporting her by a 67-point
+ * margin", "has hammered Bush throughout the campaign", "thanked supporters
+ * at a rally in Vermont" — not a participle's own complement: "the
+ * differences between serving at the State Department") and a second verb
+ * of the subject ("endorsed Trump and has appeared at his rallies").
  */
-const AFTER_OBJECT = /\s(?:and\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s)/iu;
+const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
+  String.raw`and\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s`,
+  String.raw`(?<!\p{L}ing\s)(?:at|during|throughout|when|while|after|before|amid|despite)\s`,
+  String.raw`(?<!(?:in|on|at|for|during|of)\s)(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|winter|${WEEKDAYS.join('|')})\b`,
+  String.raw`on\s+(?:the\s+condition|${WEEKDAYS.join('|')})\b`,
+  String.raw`by\s+(?:(?:a|an|about|nearly|roughly|almost|some)\s+)?(?:\p{Ll}+\s+)?\d`,
+].join('|')})`, 'iu');
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;

@@ -33,7 +33,7 @@ describe('reported speech: what the cue reports', () => {
   it('a short object is enough for a stance verb: "endorsed Cruz"', () => {
     const quote = withCue(quotesOf('Former Gov. Rick Perry endorsed Cruz on Monday.'), 'endorsed');
 
-    expect(quote).toMatchObject({ text: 'Cruz on Monday', speaker: { mention: 'Former Gov. Rick Perry' } });
+    expect(quote).toMatchObject({ text: 'Cruz', speaker: { mention: 'Former Gov. Rick Perry' } });
   });
 
   it('an intention stated is not a quote: "expressed willingness to …" reports no words', () => {
@@ -366,6 +366,20 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     const quote = withCue(quotesOf('Gov. Chris Ortega endorsed Trump and has appeared at his rallies since.'), 'endorsed');
 
     expect(quote).toMatchObject({ text: 'Trump', speaker: { mention: 'Gov. Chris Ortega' } });
+  });
+
+  it.each([
+    ['when', 'The senator has hammered Bush throughout the campaign.', 'hammered', 'Bush'],
+    ['where', 'Sanders thanked supporters at a victory rally in his home state.', 'thanked', 'supporters'],
+    ['by how much', 'Black voters supported her by a 67 percentage point margin.', 'supported', 'her'],
+  ])('a stance verb’s object ends before %s it happened', (_what, text, cue, object) => {
+    expect(withCue(quotesOf(text), cue)).toMatchObject({ text: object });
+  });
+
+  it('a participle inside the object keeps its complement: "discussed the differences between serving at the State Department"', () => {
+    const quote = withCue(quotesOf('The video discussed the differences between serving at the State Department and the Senate.'), 'discussed');
+
+    expect(quote?.text).toBe('the differences between serving at the State Department and the Senate');
   });
 
   it('verbs annotated as cues in the training news are cues: "assailed", "likened"', () => {
