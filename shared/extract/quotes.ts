@@ -3,7 +3,7 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { ADVERBIAL_OPENERS, isPronoun, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, plainApostrophes, tokenize, type Token } from './tokens.js';
 
@@ -405,8 +405,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma
   // or an auxiliary ("is saying") it describes a noun instead: "a super PAC supporting Clinton".
   const previousWord = plainApostrophes(tokens[first - 1]?.lower ?? '');
-  // The comma may sit inside closing quotation marks: "… to win this race,” adding that …".
-  const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',');
+  // The comma may sit inside closing quotation marks: "… to win this race,” adding that …"; a dash stands for
+  // it too: "Rubio flipped his choice on the spot – saying he was rooting for …".
+  const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',') || (participle && isDash(tokens, first - 1));
   if (participle) {
     // "released a statement saying, “…”": what a statement, video or sign says is its author's.
     const medium = tokens[first - 1];
@@ -609,15 +610,18 @@ const opensSubordinate = (text: string): boolean => /^\s*(?:that\s+)?(?:despite|
 
 /** The subject a participle clause shares when no earlier frame names it: the speaker phrase opening the sentence. */
 function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | undefined {
-  const opening = tokens[0];
+  // A wire dateline is no part of the clause: "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …, saying".
+  const start = datelineEnd(tokens);
+  const opening = tokens[start];
   if (opening && !ADVERBIAL_OPENERS.has(opening.lower) && !/^\p{Lu}\p{Ll}+ing$/u.test(opening.text)) {
     // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
     let found: SpeakerPhrase | undefined;
-    for (let end = 1; end < participle && end <= 12; end++) {
+    for (let end = start + 1; end < participle && end <= start + 12; end++) {
       const next = tokens[end]!;
       if (!next.word || next.text !== next.lower) continue;
-      const subject = speakerBefore(tokens, end);
-      if (subject && subject.first <= 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
+      // A relative clause set off by commas follows the subject: "Republicans, who hold a majority, have blocked …".
+      const subject = speakerBefore(tokens, next.lower === 'who' && tokens[end - 1]!.text === ',' ? end - 1 : end);
+      if (subject && subject.first <= start + 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
       if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
     }
     if (found) return found;

@@ -132,12 +132,13 @@ function sentenceOpening(tokens: Token[], last: number): number {
  * Index after a wire-copy dateline opening the sentence, or 0: "WASHINGTON (AP) — A news report said …",
  * "Dec 29 (Reuters) - Hillary Clinton said …", "PHILADELPHIA, July 25 (UPI) — The party …".
  */
-function datelineEnd(tokens: Token[]): number {
+export function datelineEnd(tokens: Token[]): number {
   const dash = tokens.findIndex((t, i) => i > 0 && i <= 12 && isDash(tokens, i));
   if (dash < 0) return 0;
   const opening = tokens.slice(0, dash);
-  // The agency in parentheses after a place or date in capitals or figures: "WASHINGTON (AP)", "Dec 29 (Reuters)" — not "Cruz (R-Texas)".
-  const agency = opening[dash - 1]?.text === ')' && opening[dash - 3]?.text === '(' && /^(?:\p{Lu}+|\d+)$/u.test(opening[dash - 4]?.text ?? '');
+  // The agency in parentheses after a place or a date: "WASHINGTON (AP)", "Washington (AFP)", "Dec 29 (Reuters)" — not "Cruz (R-Texas)".
+  const agency = opening[dash - 1]?.text === ')' && opening[dash - 3]?.text === '(' && /^\p{Lu}\p{L}+$/u.test(opening[dash - 2]!.text)
+    && /^(?:\p{Lu}\p{L}*|\d+)$/u.test(opening[dash - 4]?.text ?? '');
   const capitals = opening.every((t) => !t.word || t.text === t.text.toUpperCase());
   if (!agency && !capitals) return 0;
   return doubledDash(tokens, dash + 1) ? dash + 2 : dash + 1;
@@ -378,7 +379,7 @@ const GROUP_PARTICIPLES = new Set(['briefed', 'involved', 'aligned', 'allied', '
   'committed', 'interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'based', 'assigned']);
 
 /** A dash setting off an aside: —, –, or a hyphen with a space beside it ("the justice -- who … -- said", "DFA - which … - said"). */
-function isDash(tokens: Token[], i: number): boolean {
+export function isDash(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (DASH.test(token.text)) return true;
@@ -505,7 +506,7 @@ function isNameGlue(tokens: Token[], i: number): boolean {
 }
 
 function skipParenthesis(tokens: Token[], close: number): number {
-  for (let i = close - 1; i >= 0 && close - i < 12; i--) if (tokens[i]!.text === '(') return i - 1;
+  for (let i = close - 1; i >= 0 && close - i < 30; i--) if (tokens[i]!.text === '(') return i - 1;
   return -1;
 }
 

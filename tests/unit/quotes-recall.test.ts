@@ -287,6 +287,32 @@ describe('reported speech: speakers behind asides', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Ann Reyes' } });
   });
+
+  it('a long parenthesis between the name and the cue: "Sen. Chris Moss (a Democrat so boyish he …) says …"', () => {
+    const text = 'Sen. Chris Moss (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused after the election.';
+
+    expect(withCue(quotesOf(text), 'says')).toMatchObject({ text: 'he was unfocused after the election', speaker: { name: 'Chris Moss' } });
+  });
+});
+
+describe('participles: the subject they share', () => {
+  it('past a wire dateline: "Washington (AFP) – Democrat Ann Lee has taken a swipe at …, saying …"', () => {
+    const text = 'Washington (AFP) – Democrat Ann Lee has taken a swipe at her rival’s stance on trade, saying that “bombastic comments” do more harm than good.';
+
+    expect(withCue(quotesOf(text), 'saying')).toMatchObject({ kind: 'mixed', speaker: { name: 'Ann Lee' } });
+  });
+
+  it('past a relative clause between commas: "Republicans, who hold a majority, have blocked …, saying …"', () => {
+    const text = 'Republicans, who currently hold a majority in the Senate, have blocked a number of gun measures over the years, saying they infringe on the right to bear arms.';
+
+    expect(withCue(quotesOf(text), 'saying')).toMatchObject({ text: 'they infringe on the right to bear arms', speaker: { mention: 'Republicans' } });
+  });
+
+  it('after a dash as after a comma: "Rubio flipped his choice on the spot – saying he …"', () => {
+    const text = 'Marco Rubio flipped his choice on the spot – saying he was rooting for the Broncos now.';
+
+    expect(withCue(quotesOf(text), 'saying')).toMatchObject({ text: 'he was rooting for the Broncos now', speaker: { name: 'Marco Rubio' } });
+  });
 });
 
 describe('participles and second verbs after an opening adverbial', () => {
