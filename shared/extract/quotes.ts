@@ -984,6 +984,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
   const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
+  // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
+  // tolerate that from any other country, especially one considered an adversary, she said."
+  const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: frame.start }) : before;
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
   const invertedTag = frame.inverted && frame.cueKind !== 'according';
@@ -998,7 +1001,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     // "Asked whether he would run, Cruz laughed": the question ends at the comma.
     const comma = body.indexOf(',', frame.contentAfter);
     parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
-  } else if (frame.cueKind === 'according') parts = endsSentence ? [before] : commaBefore ? [before, after] : [after];
+  } else if (frame.cueKind === 'according') parts = endsSentence ? [wholeBefore] : commaBefore ? [before, after] : [after];
   // "In a CNN poll, Clinton led …" reports what follows the poll's comma.
   else if (frame.cueKind === 'poll') parts = commaAfterSource(body, frame) ? [after] : [];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
@@ -1006,11 +1009,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     // "Back then, Ms. Ripert said, she found the work tiring": after an opening adverbial the clause goes on
     // past a frame nested in it.
     parts = [before, trimSpan(body, { start: frame.contentAfter, end: sentence.end })];
-  } else if (commaBefore && endsSentence) {
-    // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
-    // tolerate that from any other country, especially one considered an adversary, she said."
-    parts = [neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: frame.start }) : before];
-  }
+  } else if (commaBefore && endsSentence) parts = [wholeBefore];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3))) parts = [before, after]; // "X, he said, Y"
   else parts = [after];
   parts = parts.filter((p) => wordCount(body, p) > 0);

@@ -88,6 +88,12 @@ describe('reported speech: "according to"', () => {
 
     expect(quote?.text).toBe('Property taxes will rise by 4 percent next year');
   });
+
+  it('"according to" closing the sentence reports all of it, the verbs inside included', () => {
+    const quote = withCue(quotesOf('An average of 81 percent of Democrats approve of the governor, according to the state poll.'), 'according to');
+
+    expect(quote).toMatchObject({ text: 'An average of 81 percent of Democrats approve of the governor', speaker: { mention: 'the state poll' } });
+  });
 });
 
 describe('speakers: people who speak for a side', () => {
