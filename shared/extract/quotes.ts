@@ -4,6 +4,7 @@ import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { withoutContraction } from './names.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, plainApostrophes, tokenize, type Token } from './tokens.js';
 
@@ -641,6 +642,18 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
 const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
 const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
 
+/** A listener and when or where they were told, with no clause of what: "a Senate panel", "the court in his filing". */
+const isListenerOnly = (text: string): boolean => {
+  const words = text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  // Someone told, not something: "told a Senate panel", "told the court" — not "told a joke".
+  const head = words.find((w) => !/^(?:a|an|the|his|her|their|its|our|my)$/i.test(w)) ?? '';
+  const someone = /^\p{Lu}/u.test(head) || LISTENERS.has(head) || AUDIENCES.has(head);
+  return someone && words.length <= 10 && !words.some((w) => CLAUSE_STARTED.has(withoutContraction(w.toLowerCase())) || /^(?:that|to)$/i.test(w) || (CLAUSE_OPENERS.has(w.toLowerCase()) && w !== 'as'));
+};
+/** Groups spoken to, besides the listeners that may stand alone. */
+const AUDIENCES = new Set(['court', 'committee', 'panel', 'crowd', 'audience', 'jury', 'judge', 'senate', 'house', 'donors', 'delegates', 'students', 'advisers', 'aides', 'staff', 'staffers', 'congregation', 'gathering', 'group', 'rally', 'meeting', 'conference', 'interviewer', 'host', 'network', 'newspaper', 'magazine', 'station', 'radio', 'television']);
+const OPENING_CIRCUMSTANCE = /^\W*(?:in|on|at|during|while|when|whenever|if|although|though|because|after|before|since|just|yesterday|today|earlier|later|last|this)\b/i;
+
 /** Words that show the reported clause has begun: a subject pronoun or a finite auxiliary. */
 const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must',
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did']);
@@ -990,7 +1003,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
   const invertedTag = frame.inverted && frame.cueKind !== 'according';
-  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || isTrailer(body.slice(after.start, after.end))));
+  // So does only whom it was said to: "…, Defense Secretary Ash Carter told a Senate panel."
+  const cueText = body.slice(frame.cue.start, frame.cue.end);
+  // Not after an opening adverbial, which leaves what was told to follow: "In response, Trump told Fox he'd …".
+  const onlyListener = cueLemma(cueText.toLowerCase()) === 'tell' && isListenerOnly(body.slice(after.start, after.end))
+    && wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || onlyListener || isTrailer(body.slice(after.start, after.end))));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
   else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];

@@ -443,6 +443,13 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   const demonstrative = !isCapitalised(head) && first < last && DEMONSTRATIVES.has(tokens[first]!.lower);
   while (!demonstrative && first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
+  // Two groups joined by "and" speak together: "teachers and union officials told POLITICO".
+  if (!isCapitalised(head)) {
+    let and = first - 1;
+    while (and > first - 3 && tokens[and]?.word && tokens[and]!.lower !== 'and' && !CLAUSE_WORDS.has(tokens[and]!.lower)) and--;
+    const other = tokens[and]?.lower === 'and' && tokens[and - 1]?.word ? phraseEndingAt(tokens, and - 1) : undefined;
+    if (other && !isPronoun(tokens[other.last]!.lower)) first = other.first;
+  }
   return ofSpeakerNoun(tokens, { first, last });
 }
 

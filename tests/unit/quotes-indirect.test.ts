@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../shared/contracts.js';
 import { parseArticle } from '../../shared/article/parse.js';
 import { extractRecord } from '../../shared/extract/extract.js';
-import { extractText } from './extract-helpers.js';
-
-const quotesOf = (text: string): Quote[] => extractText(text).quotes;
-const only = (text: string): Quote => {
-  const quotes = quotesOf(text);
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
-const withCue = (quotes: Quote[], cue: string): Quote | undefined => quotes.find((q) => q.cue === cue);
+import { extractText, quotesOf, only, withCue } from './extract-helpers.js';
 
 describe('reported speech: what the cue reports', () => {
   it('an infinitive after a verb of intent is what the speaker wants or refuses', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../shared/contracts.js';
-import { extractText } from './extract-helpers.js';
-
-const quotesOf = (text: string): Quote[] => extractText(text).quotes;
-const withCue = (quotes: Quote[], cue: string): Quote | undefined => quotes.find((q) => q.cue === cue);
+import { quotesOf, only, withCue } from './extract-helpers.js';
 
 describe('reported speech: where the content starts', () => {
   it('a "that" inside the reported clause does not open it: "said the coverage would resemble that of …"', () => {
@@ -477,5 +473,25 @@ describe('reported speech: inverted tags', () => {
     const quotes = quotesOf('Ann Lee, a contestant on “Big Win,” who went on to work for the network, said the show was staged.');
 
     expect(quotes.map((q) => q.cue)).not.toContain('went on');
+  });
+});
+
+describe('clause-final cues: who was told, and who told it', () => {
+  it('whom it was told is no statement: "…, Defense Secretary Ash Carter told a Senate panel."', () => {
+    const quote = only('The plan includes a special force to assist the Kurds, Defense Secretary Ash Carter told a Senate panel.');
+
+    expect(quote).toMatchObject({ text: 'The plan includes a special force to assist the Kurds', speaker: { name: 'Ash Carter' } });
+  });
+
+  it('what was told is: "…, Gary Johnson told a joke." keeps nothing of the sentence before', () => {
+    const quote = withCue(quotesOf('On the third day of his swing, Gary Johnson told a joke about the debate.'), 'told');
+
+    expect(quote?.text ?? '').not.toContain('third day');
+  });
+
+  it('two groups joined by "and" speak together: "…, teachers and union officials told POLITICO."', () => {
+    const quote = only('His support is strong among the most active teachers, teachers and union officials told POLITICO.');
+
+    expect(quote).toMatchObject({ text: 'His support is strong among the most active teachers', speaker: { mention: 'teachers and union officials' } });
   });
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../shared/contracts.js';
-import { extractText } from './extract-helpers.js';
-
-const quotesOf = (text: string): Quote[] => extractText(text).quotes;
+import { extractText, quotesOf, only } from './extract-helpers.js';
 
 const withCueOf = (text: string, cue: string): Quote | undefined => quotesOf(text).find((q) => q.cue === cue);
-
-const only = (text: string): Quote => {
-  const quotes = quotesOf(text);
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
 
 describe('direct quotes: layouts', () => {
   it('quote–speaker–cue: “…,” DFA said', () => {
