@@ -648,7 +648,8 @@ const isListenerOnly = (text: string): boolean => {
   // Someone told, not something: "told a Senate panel", "told the court" — not "told a joke".
   const head = words.find((w) => !/^(?:a|an|the|his|her|their|its|our|my)$/i.test(w)) ?? '';
   const someone = /^\p{Lu}/u.test(head) || LISTENERS.has(head) || AUDIENCES.has(head);
-  return someone && words.length <= 10 && !words.some((w) => CLAUSE_STARTED.has(withoutContraction(w.toLowerCase())) || /^(?:that|to)$/i.test(w) || (CLAUSE_OPENERS.has(w.toLowerCase()) && w !== 'as'));
+  return someone && words.length <= 10
+    && !words.some((w) => CLAUSE_STARTED.has(withoutContraction(w.toLowerCase())) || /^(?:that|to)$/i.test(w) || (CLAUSE_OPENERS.has(w.toLowerCase()) && w !== 'as'));
 };
 /** Groups spoken to, besides the listeners that may stand alone. */
 const AUDIENCES = new Set(['court', 'committee', 'panel', 'crowd', 'audience', 'jury', 'judge', 'senate', 'house', 'donors', 'delegates', 'students', 'advisers', 'aides', 'staff', 'staffers', 'congregation', 'gathering', 'group', 'rally', 'meeting', 'conference', 'interviewer', 'host', 'network', 'newspaper', 'magazine', 'station', 'radio', 'television']);
@@ -1004,11 +1005,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
   const invertedTag = frame.inverted && frame.cueKind !== 'according';
   // So does only whom it was said to: "…, Defense Secretary Ash Carter told a Senate panel."
-  const cueText = body.slice(frame.cue.start, frame.cue.end);
   // Not after an opening adverbial, which leaves what was told to follow: "In response, Trump told Fox he'd …".
-  const onlyListener = cueLemma(cueText.toLowerCase()) === 'tell' && isListenerOnly(body.slice(after.start, after.end))
-    && wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
-  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || onlyListener || isTrailer(body.slice(after.start, after.end))));
+  const cueText = body.slice(frame.cue.start, frame.cue.end);
+  const restText = body.slice(after.start, after.end);
+  const clauseBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
+  const onlyListener = cueLemma(cueText.toLowerCase()) === 'tell' && isListenerOnly(restText);
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && clauseBefore) || isTrailer(restText)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
   else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];
@@ -1188,7 +1190,9 @@ function clauseEndBefore(body: string, nextStart: number): number {
   const from = Math.max(0, nextStart - 25);
   // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
   // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …".
-  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+then)?)\s*$/.exec(body.slice(from, nextStart));
+  // And a preposition before a gerund cue: "said the deadlock has “kept us safe” before claiming that …".
+  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+then)?)\s*$/.exec(body.slice(from, nextStart))
+    ?? (/^\p{Ll}+ing\b/u.test(body.slice(nextStart, nextStart + 20)) ? /\s(?:before|after|without|upon)\s*$/.exec(body.slice(from, nextStart)) : null);
   return boundary ? from + boundary.index : nextStart;
 }
 

@@ -768,6 +768,15 @@ describe('direct quotes: one statement in several quotations', () => {
     ]);
   });
 
+  it('a preposition before a second verb\'s gerund ends the first statement: "… “kept us safe” on Twitter before claiming that …"', () => {
+    const quotes = quotesOf('Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are dangerous.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['said', 'the deadlock has “kept us safe” on Twitter'],
+      ['claiming', 'open borders are dangerous'],
+    ]);
+  });
+
   it("a comma inside doubled apostrophes ends the clause before a participle: \"were ''overblown,'' adding that …\"", () => {
     const quotes = quotesOf("Mr. Paulson said the concerns about drug makers were ''overblown,'' adding that the company had ''significant upside.''");
 
