@@ -408,7 +408,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   const previousWord = plainApostrophes(tokens[first - 1]?.lower ?? '');
   // The comma may sit inside closing quotation marks: "… to win this race,” adding that …"; a dash stands for
   // it too: "Rubio flipped his choice on the spot – saying he was rooting for …".
-  const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',') || (participle && isDash(tokens, first - 1));
+  const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',') || (participle && isDash(tokens, first - 1))
+    || (participle && commaBeforeAdverbs(tokens, first));
   if (participle) {
     // "released a statement saying, “…”": what a statement, video or sign says is its author's.
     const medium = tokens[first - 1];
@@ -502,6 +503,18 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
  * subject of what was said: "Sam Lee, who went on to work for him, said his boss was “always kind.”"
  */
 const endsInvertedSpeaker = (next: Token | undefined): boolean => !next || !/^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|isn't|wasn't|won't|wouldn't|didn't|doesn't|hasn't|hadn't)$/.test(plainApostrophes(next.lower));
+
+/** A comma, then only an adverbial before the participle at `first`: "…, at one point calling the mayor a “liar”", "…, again using …". */
+function commaBeforeAdverbs(tokens: Token[], first: number): boolean {
+  const words = [];
+  for (let i = first - 1; i >= 0 && first - i <= 4; i--) {
+    if (tokens[i]!.text === ',') return words.length > 0 && ADVERBIAL.test(words.reverse().join(' '));
+    if (!tokens[i]!.word) return false;
+    words.push(tokens[i]!.lower);
+  }
+  return false;
+}
+const ADVERBIAL = /^(?:at one point|at times|at the same time|in turn|again|also|later|then|once|even|still|instead|repeatedly|\p{L}+ly(?: \p{L}+ly)?)$/u;
 
 /**
  * A question put by the reporter, with no speaker of its own: "Asked whether

@@ -304,6 +304,12 @@ describe('participles: the subject they share', () => {
     expect(withCue(quotesOf(text), 'saying')).toMatchObject({ text: 'they infringe on the right to bear arms', speaker: { mention: 'Republicans' } });
   });
 
+  it('after a comma and an adverbial: "…, at one point calling the mayor a “liar”"', () => {
+    const text = 'He has battled with the company over the city budget, at one point calling the mayor a "liar" who was not "honorable."';
+
+    expect(withCue(quotesOf(text), 'calling')).toMatchObject({ kind: 'mixed', text: 'the mayor a "liar" who was not "honorable."', speaker: { mention: 'He' } });
+  });
+
   it('after a dash as after a comma: "Rubio flipped his choice on the spot – saying he …"', () => {
     const text = 'Marco Rubio flipped his choice on the spot – saying he was rooting for the Broncos now.';
 
