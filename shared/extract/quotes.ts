@@ -886,6 +886,8 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 
  */
 const isTitle = (body: string, segment: QuoteSegment): boolean => {
   if (!segment.closed) return false;
+  // A headline with its byline: "—“Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson".
+  if (/^,?\s+by\s+(?:The\s+)?\p{Lu}/u.test(body.slice(segment.end, segment.end + 20))) return true;
   const tokens = tokenize(body, segment.inner);
   if (isTitleCase(tokens)) return true;
   const words = tokens.filter((t) => t.word);

@@ -717,6 +717,10 @@ describe('direct quotes: long quotations no cue claims', () => {
     expect(quote).toMatchObject({ kind: 'direct', text: 'Stronger Together' });
   });
 
+  it('nor is a headline followed by its byline: "“Sam Mendes leaves the show on its way to Broadway,” by Variety’s Gordon Cox"', () => {
+    expect(quotesOf('SHORT READS: “Sam Mendes leaves the show on its way to Broadway,” by Variety’s Gordon Cox.')).toEqual([]);
+  });
+
   it('a title is not, however it is introduced: an ad titled “Scam”', () => {
     expect(quotesOf('The group launched a radio ad titled “Scam” in Indiana on Saturday.')).toEqual([]);
   });
