@@ -448,7 +448,8 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     let and = first - 1;
     while (and > first - 3 && tokens[and]?.word && tokens[and]!.lower !== 'and' && !CLAUSE_WORDS.has(tokens[and]!.lower)) and--;
     const other = tokens[and]?.lower === 'and' && tokens[and - 1]?.word ? phraseEndingAt(tokens, and - 1) : undefined;
-    if (other && !isPronoun(tokens[other.last]!.lower)) first = other.first;
+    // Not a phrase a quotation modifies: "to curb ''activist'' investors and others focused on …".
+    if (other && !isQuoteMark(tokens[other.first - 1]) && !isPronoun(tokens[other.last]!.lower)) first = other.first;
   }
   return ofSpeakerNoun(tokens, { first, last });
 }

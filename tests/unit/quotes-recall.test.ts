@@ -500,4 +500,10 @@ describe('clause-final cues: who was told, and who told it', () => {
 
     expect(quote).toMatchObject({ text: 'His support is strong among the most active teachers', speaker: { mention: 'teachers and union officials' } });
   });
+
+  it('but not a phrase a quotation modifies: "to curb “activist” investors and others focused on …"', () => {
+    const quotes = quotesOf("The tax is supposed to curb ''activist'' investors and others focused on short-term results.");
+
+    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('investors and others');
+  });
 });
