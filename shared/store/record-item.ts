@@ -27,7 +27,7 @@ export class RecordTooLargeError extends Error {
   }
 }
 
-/** Ordering and identity of what the item holds: `seq` = the S3 sequencer of its version, `rev` = this write. */
+/** Ordering and identity of what the item holds: `seq` = the S3 sequencer of its version, `rev` = its latest write (writers compare-and-set on it, repository.ts). */
 export interface RecordVersion {
   seq?: string;
   rev: string;

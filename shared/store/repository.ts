@@ -7,20 +7,41 @@
  * 2. Register new names of the article's actors in the catalogue.
  * 3. Bring the pointer items from the stored version's to the new one's:
  *    delete those that went, put those that are new or changed.
- * 4. Put the RECORD item, on condition that no newer version got there
- *    first. It is the commit: readers take quotes and events only from it, so
+ * 4. Put the RECORD item on condition that its `rev` is still the one read
+ *    in 1. It is the commit: readers take quotes and events only from it, so
  *    nobody sees half an old and half a new article.
  *
  * A crash before 4 leaves the old record, and the retry redoes 3 from it.
- * The version already stored, delivered again, writes nothing. Two versions
- * processed at once: whoever loses the conditional put, and whoever finds
- * that the record it replaced is not the one it read, rewrites the pointers
- * of the version that stands. A save without a sequencer (a reprocess run)
- * rewrites every pointer, which also repairs anything a crash in that race
- * left behind.
+ * The version already stored, delivered again, writes nothing.
+ *
+ * Versions saved at once. Step 3 writes pointers on the belief that the
+ * record read in 1 still stands, and the conditional put in 4 is what checks
+ * that belief: every pointer write is followed by a write of the RECORD item
+ * conditional on the `rev` the pointer writes were computed from. A writer
+ * whose condition fails has touched pointers on a wrong belief, and reads
+ * the record again:
+ * - it is newer than what stands: it redoes 3 from that and tries 4 again;
+ * - what stands is newer (or this same version, saved by another delivery):
+ *   it sets every pointer it touched to what the standing version calls for
+ *   and then changes that version's `rev` (same content), again on
+ *   condition, and again from the top if that fails.
+ * Changing `rev` after the repair is what makes it safe. Without it, this
+ * interleaving (which a burst of uploads of one key hit now and then) leaves
+ * a pointer of a superseded version behind, e.g. the article listed twice:
+ *   A (seq 2) writes its pointers; C (seq 3) saves and stands; A's put fails
+ *   and A reads C; N (seq 4) reads C and deletes C's listing entry (N has
+ *   another date); A, setting its pointers right for C, puts that entry
+ *   back; N's put, conditional on C's `rev`, succeeds: C's entry stays.
+ * With the change N's put fails, and N redoes 3 from C, deleting it again.
+ * The contention costs only when it happens: a failed conditional write and
+ * a read per lost round, and the `rev` change (a write of the RECORD item)
+ * per repair; an article saved alone writes exactly what it did before.
+ * A writer that crashes between a lost round and its repair leaves its
+ * pointers behind; a save without a sequencer (a reprocess run) rewrites
+ * every pointer, which repairs that.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
 import type { ArticleRecord, ArticleStatus } from '../contracts.js';
 import { actorsOf, indexItems, type Item, type StoredArticle } from './article-index.js';
@@ -35,6 +56,27 @@ export type { StoredArticle } from './article-index.js';
 export type SaveOutcome = 'saved' | 'superseded';
 
 type StoredVersion = RecordVersion & { article?: StoredArticle };
+
+/**
+ * Rounds of one save against other writers of the same article. Each lost
+ * round means another writer finished, so only that many writers at one
+ * article at once could exhaust them; then the save throws and is retried.
+ */
+const MAX_ROUNDS = 100;
+
+const newRev = (): string => randomBytes(9).toString('base64url');
+const tooManyRounds = (articleId: string): Error => new Error(`Article ${articleId}: ${MAX_ROUNDS} rounds lost to other writers of it`);
+
+/** Whether a conditional write was made: false when its condition failed. */
+async function made(write: Promise<unknown>): Promise<boolean> {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
 
 export class ArticleRepository {
   readonly catalogue: EntityCatalogue;
@@ -116,11 +158,11 @@ export class ArticleRepository {
 
   private async store(articleId: string, next: StoredArticle | undefined, sequencer?: string): Promise<SaveOutcome> {
     const seq = sequencer ? sequencerKey(sequencer) : undefined;
-    const base = await this.readVersion(articleId, true);
+    let base = await this.readVersion(articleId, true);
     if (seq && base?.seq && base.seq > seq) return 'superseded';
     if (seq && base?.seq === seq) return 'saved';
     // Without a sequencer (a reprocess run) the stored order stays.
-    const version: RecordVersion = { rev: randomBytes(9).toString('base64url'), seq: seq ?? base?.seq };
+    const version: RecordVersion = { rev: newRev(), seq: seq ?? base?.seq };
     let item: Item;
     try {
       item = packRecordItem(articleId, next, version);
@@ -131,38 +173,77 @@ export class ArticleRepository {
       item = packRecordItem(articleId, next, version);
     }
     if (next?.record) await this.catalogue.register(actorsOf(next.record).values());
-    await this.syncPointers(next, base?.article, seq === undefined);
-    let replaced: StoredVersion | undefined;
-    try {
-      const { Attributes } = await this.db.send(new PutCommand({
-        TableName: this.tableName,
-        Item: item,
-        ...(seq ? { ConditionExpression: 'attribute_not_exists(seq) OR seq <= :seq', ExpressionAttributeValues: { ':seq': seq } } : {}),
-        ReturnValues: 'ALL_OLD',
-      }));
-      replaced = Attributes ? unpackRecordItem(Attributes) : undefined;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      await this.syncPointers((await this.readVersion(articleId, true))?.article, next, true);
-      return 'superseded';
+    // Every pointer key this save wrote or deleted, for the repair when another version stands.
+    const touched = new Map<string, Item>();
+    let rewrite = seq === undefined;
+    for (let round = 1; ; round++) {
+      await this.syncPointers(next, base?.article, rewrite, touched);
+      if (await this.putIfRev(item, base?.rev)) return 'saved';
+      // The condition failed, so a record is there (records are never removed, only tombstoned).
+      const current = (await this.readVersion(articleId, true))!;
+      // It stands if newer by sequencer, or this very version saved by another delivery; else this one replaces it.
+      const stands = current.seq !== undefined && (version.seq === undefined || current.seq > version.seq || current.seq === seq);
+      if (stands) {
+        await this.repair(articleId, current, touched);
+        return current.seq === seq ? 'saved' : 'superseded';
+      }
+      if (round === MAX_ROUNDS) {
+        await this.repair(articleId, current, touched);
+        throw tooManyRounds(articleId);
+      }
+      base = current;
+      rewrite = false;
     }
-    if (replaced?.rev !== base?.rev) await this.syncPointers(next, replaced?.article, true);
-    return 'saved';
+  }
+
+  /** Puts the RECORD item if the stored one is at revision `rev` (absent when undefined); false if it is not. */
+  private async putIfRev(item: Item, rev: string | undefined): Promise<boolean> {
+    return made(this.db.send(new PutCommand({
+      TableName: this.tableName,
+      Item: item,
+      ...(rev === undefined ? { ConditionExpression: 'attribute_not_exists(PK)' } : { ConditionExpression: 'rev = :rev', ExpressionAttributeValues: { ':rev': rev } }),
+    })));
+  }
+
+  /**
+   * Sets the pointer items in `touched` to what the standing version calls
+   * for, then changes its `rev` so that a writer who computed pointer writes
+   * from it before this repair fails its commit and redoes them (the block
+   * comment above). Starts again from whatever stands if that changed first.
+   */
+  private async repair(articleId: string, current: StoredVersion, touched: Map<string, Item>): Promise<void> {
+    for (let round = 1; ; round++) {
+      const wanted = new Map(indexItems(current.article).map((item) => [keyString(item), item]));
+      await batchWrite(this.db, this.tableName, {
+        deletes: [...touched].filter(([key]) => !wanted.has(key)).map(([, item]) => item),
+        puts: [...wanted].filter(([key]) => touched.has(key)).map(([, item]) => item),
+      }, this.sleep);
+      if (await made(this.db.send(new UpdateCommand({
+        TableName: this.tableName,
+        Key: recordKey(articleId),
+        UpdateExpression: 'SET rev = :new',
+        ConditionExpression: 'rev = :rev',
+        ExpressionAttributeValues: { ':rev': current.rev, ':new': newRev() },
+      })))) return;
+      if (round === MAX_ROUNDS) throw tooManyRounds(articleId);
+      current = (await this.readVersion(articleId, true))!;
+    }
   }
 
   /**
    * Makes the pointer items those of `target`, given that those of `previous`
    * were written: deletes the ones `target` has not, puts the ones it has
-   * (all of them when `rewrite`, else only the new and changed).
+   * (all of them when `rewrite`, else only the new and changed). Adds the
+   * keys it writes to `touched`.
    */
-  private async syncPointers(target: StoredArticle | undefined, previous: StoredArticle | undefined, rewrite: boolean): Promise<void> {
+  private async syncPointers(target: StoredArticle | undefined, previous: StoredArticle | undefined, rewrite: boolean, touched: Map<string, Item>): Promise<void> {
     const wanted = indexItems(target);
     const written = indexItems(previous);
     const had = new Map(written.map((item) => [keyString(item), JSON.stringify(item)]));
     const wantedKeys = new Set(wanted.map(keyString));
-    await batchWrite(this.db, this.tableName, {
-      deletes: written.filter((item) => !wantedKeys.has(keyString(item))).map(keyOf),
-      puts: rewrite ? wanted : wanted.filter((item) => had.get(keyString(item)) !== JSON.stringify(item)),
-    }, this.sleep);
+    const deletes = written.filter((item) => !wantedKeys.has(keyString(item))).map(keyOf);
+    const puts = rewrite ? wanted : wanted.filter((item) => had.get(keyString(item)) !== JSON.stringify(item));
+    for (const item of [...deletes, ...puts]) touched.set(keyString(item), keyOf(item));
+    await batchWrite(this.db, this.tableName, { deletes, puts }, this.sleep);
   }
 }
