@@ -590,7 +590,7 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
 const isPlural = (head: Token, opensSentence = false): boolean => /^(?:i|you|who)$/.test(head.lower)
   || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || PLURAL_WORDS.test(head.lower);
 /** Words that make a phrase plural: plural pronouns, the shares polls report, quantifiers, numbers. */
-const PLURAL_WORDS = /^(?:they|we|people|police|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
+const PLURAL_WORDS = /^(?:they|we|people|police|data|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
 /** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)

@@ -29,7 +29,7 @@ const BETWEEN = new Set([
   'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't",
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each', 'there', 'here',
 ]);
 
 /** Lowercase heads that name speakers without a determiner: "officials said", "analysts believe". */
@@ -38,6 +38,7 @@ const BARE_SPEAKERS = new Set([
   'sources', 'observers', 'economists', 'residents', 'people', 'leaders', 'lawmakers', 'voters', 'democrats',
   'republicans', 'investigators', 'prosecutors', 'authorities', 'police', 'witnesses', 'researchers', 'scientists',
   'activists', 'organizers', 'organisers', 'polls', 'surveys', 'studies', 'data', 'records', 'documents', 'reports',
+  'statistics', 'figures', 'numbers', 'results', 'estimates', 'projections', 'filings', 'findings', 'transcripts',
   'protesters', 'delegates', 'donors', 'staffers', 'strategists', 'pollsters', 'historians', 'scholars', 'insiders',
   'diplomats', 'spokesmen', 'spokeswomen', 'representatives', 'senators', 'members', 'others', 'many', 'some',
   'most', 'both', 'few', 'several', 'all', 'everyone', 'nobody', 'someone', 'somebody', 'everybody', 'another',

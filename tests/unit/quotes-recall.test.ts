@@ -507,3 +507,13 @@ describe('clause-final cues: who was told, and who told it', () => {
     expect(quotes.map((q) => q.speaker?.mention)).not.toContain('investors and others');
   });
 });
+
+describe('figures as sources', () => {
+  it.each([
+    ['Data show that the average income of graduates is higher.', 'Data'],
+    ['Polls there show the mayor is trailing just ahead of the vote.', 'Polls'],
+    ['The latest state statistics show that crime fell last year.', 'The latest state statistics'],
+  ])('"%s" is what %s show', (text, source) => {
+    expect(withCue(quotesOf(text), 'show')?.speaker?.mention).toBe(source);
+  });
+});
