@@ -52,6 +52,8 @@ interface Frame {
   borrowed: boolean;
   /** What a passive cue reports: its subject ("*Sanders* was endorsed by the union"). */
   passiveSubject?: Span;
+  /** A speaker's label opening a paragraph of a transcript ("TAPPER: …"): it reports the whole paragraph. */
+  transcript?: boolean;
 }
 
 type Unattributed = 'question' | 'impression' | 'expectation';
@@ -242,7 +244,10 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
     let lastCue = -1;
     const headline = isHeadline(body, article.paragraphs[paragraph]!, sentence, tokens);
     const cues = findCues(tokens, inQuote, headline);
-    const colon = headline ? headlineColon(tokens) : isOnlySentence(body, article.paragraphs[paragraph]!, sentence) ? headlineColon(tokens, true) : undefined;
+    const opensParagraph = article.paragraphs[paragraph]!.start === sentence.start;
+    // A name and a colon opening a paragraph label a speaker's lines, in a headline or a transcript: "TAPPER: Donald Trump …".
+    const colon = headline ? headlineColon(tokens) : opensParagraph ? headlineColon(tokens, true) : undefined;
+    const transcript = colon !== undefined && !headline;
     if (colon !== undefined) cues.unshift({ first: colon, last: colon, kind: 'speech' });
     // A colon introducing a quotation attributes it to the clause's subject when no cue of the sentence
     // does: "Sanders delivered a snappy retort: “No one is tearing this up.”"
@@ -283,6 +288,7 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         unattributed: frame.unattributed,
         ...(frame.passiveSubject && { passiveSubject: at(frame.passiveSubject) }),
         borrowed: frame.borrowed,
+        ...(transcript && cue.first === colon && { transcript }),
       });
     }
   });
@@ -327,11 +333,7 @@ function isHeadline(body: string, paragraph: Span, sentence: Span, tokens: Token
   return long.length >= 3 && long.filter((t) => isCapitalised(t)).length >= long.length * 0.6;
 }
 
-/**
- * A paragraph of one sentence, as a headline is written; in sentence case it
- * may open with a name and a colon: "Lynch: No outside influence on FBI
- * probe into Clinton emails."
- */
+/** A paragraph of one sentence, as a headline is written. */
 function isOnlySentence(body: string, paragraph: Span, sentence: Span): boolean {
   return paragraph.start === sentence.start && body.slice(sentence.end, paragraph.end).trim() === '';
 }
@@ -999,6 +1001,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const nextFrame = neighbours.find((f) => startOf(f) > frame.end && clauseEndBefore(body, startOf(f)) < startOf(f)
     && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, startOf(f)) > frame.contentAfter));
   let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, startOf(nextFrame))) : sentence.end;
+  if (frame.transcript) afterEnd = article.paragraphs[frame.paragraph]!.end;
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;

@@ -790,3 +790,23 @@ describe('direct quotes: one statement in several quotations', () => {
     ]);
   });
 });
+
+describe('transcripts', () => {
+  it('a name and a colon opening a paragraph attribute the whole paragraph to that speaker', () => {
+    // Arrange
+    const text = 'Partial transcript as follows:\n\nJAKE TAPPER: The governor released a video on Friday about the floods. Take a listen.\n\nFALLIN: We have to rebuild the levees first.';
+
+    // Act
+    const quotes = quotesOf(text);
+
+    // Assert
+    expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([
+      ['JAKE TAPPER', 'The governor released a video on Friday about the floods. Take a listen'],
+      ['FALLIN', 'We have to rebuild the levees first'],
+    ]);
+  });
+
+  it('a lowercase label is no speaker: "The result: …"', () => {
+    expect(quotesOf('The result: the mayor must travel three hours to the capital. She will go on Monday.')).toEqual([]);
+  });
+});
