@@ -471,9 +471,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     if (antecedent) return { speaker: antecedent, contentFrom, inverted: false, borrowed: false };
   }
   let before = speakerBefore(tokens, first);
-  // Asides between the sentence's speaker and a speech verb are not the speaker: "Sen. Chuck Grassley,
-  // facing a challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state".
-  if (kind === 'speech' && before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
+  // Asides between the sentence's speaker and the cue are not the speaker: "Sen. Chuck Grassley, facing a
+  // challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state"; so with any cue: "The
+  // former congressman, who led a filibuster in June, thinks …".
+  if (before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
   if (before && /['’]s?$/.test(tokens[before.last]!.text) && !isPronoun(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
   // A name after a preposition is the complement of a longer subject: "protest organizers *in Cleveland* say".
   if (before && COMPLEMENT_PREPOSITIONS.has(tokens[before.first - 1]?.lower ?? '')) before = openingSubject(tokens, first) ?? before;

@@ -298,7 +298,12 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   // The aside's comma may sit inside its closing quotation mark: "Mr. Lee, citing “the magic of the brand,” said …".
   const last = isQuoteMark(tokens[cueSide]) && tokens[cueSide - 1]?.text === ',' ? cueSide - 1 : cueSide;
   if (tokens[last]?.text !== ',') return undefined;
-  const first = sentenceOpening(tokens, last);
+  let first = sentenceOpening(tokens, last);
+  // Past an opening adverbial and its comma: "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who …, said".
+  if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
+    const opener = tokens.findIndex((t, i) => i > first && i - first <= 10 && t.text === ',');
+    if (opener > 0 && opener < last && tokens.slice(first, opener).every((t) => t.word || t.text === '.')) first = opener + 1;
+  }
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma >= last || last - first > 50) return undefined;
   // Quoted words may stand in the asides ("Mr. Lee, citing “the magic of the brand,” said …") but not in

@@ -284,6 +284,18 @@ describe('reported speech: speakers behind asides', () => {
     expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Ann Reyes' } });
   });
 
+  it('past an opening adverbial: "Speaking later on the same show, Sen. Claire Moss (D-Mo.), who …, said …"', () => {
+    const text = 'Speaking later on the same show, Sen. Claire Moss (D-Mo.), who has endorsed Clinton, said the senator had pushed her to be a stronger candidate.';
+
+    expect(withCue(quotesOf(text), 'said')).toMatchObject({ text: 'the senator had pushed her to be a stronger candidate', speaker: { name: 'Claire Moss' } });
+  });
+
+  it('with a belief as with speech: "The former congressman, who led a filibuster in June, thinks …"', () => {
+    const text = 'The former congressman, who led a filibuster in June after the massacre, thinks the gun issue should be a litmus test.';
+
+    expect(withCue(quotesOf(text), 'thinks')?.speaker?.mention).toMatch(/^The former congressman/);
+  });
+
   it('a long parenthesis between the name and the cue: "Sen. Chris Moss (a Democrat so boyish he …) says …"', () => {
     const text = 'Sen. Chris Moss (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused after the election.';
 
