@@ -125,7 +125,7 @@ function sentenceOpening(tokens: Token[], last: number): number {
     if (close > 0 && close < last && (tokens[close - 1]!.text === ',' || tokens[close + 1]?.text === ',')) first = close + 1;
   }
   first = Math.max(first, datelineEnd(tokens));
-  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet)$/i.test(tokens[first]!.text))) first++;
+  while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet|even|also|only|still)$/i.test(tokens[first]!.text))) first++;
   return first;
 }
 

@@ -290,6 +290,12 @@ describe('reported speech: speakers behind asides', () => {
     expect(withCue(quotesOf(text), 'said')).toMatchObject({ text: 'the senator had pushed her to be a stronger candidate', speaker: { name: 'Claire Moss' } });
   });
 
+  it('past an opening "Even": "Even China, the regime\'s only ally, said …"', () => {
+    const text = "Even China, the regime's only ally and its economic lifeline, said it was resolutely opposed to the test.";
+
+    expect(withCue(quotesOf(text), 'said')).toMatchObject({ text: 'it was resolutely opposed to the test', speaker: { name: 'China' } });
+  });
+
   it('with a belief as with speech: "The former congressman, who led a filibuster in June, thinks …"', () => {
     const text = 'The former congressman, who led a filibuster in June after the massacre, thinks the gun issue should be a litmus test.';
 
