@@ -1027,9 +1027,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // Not after an opening adverbial, which leaves what was told to follow: "In response, Trump told Fox he'd …".
   const cueText = body.slice(frame.cue.start, frame.cue.end);
   const restText = body.slice(after.start, after.end);
-  const clauseBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
+  const statementBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
   const onlyListener = cueLemma(cueText.toLowerCase()) === 'tell' && isListenerOnly(restText);
-  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && clauseBefore) || isTrailer(restText)));
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
   else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];
