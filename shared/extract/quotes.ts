@@ -54,6 +54,8 @@ interface Frame {
   passiveSubject?: Span;
   /** A speaker's label opening a paragraph of a transcript ("TAPPER: …"): it reports the whole paragraph. */
   transcript?: boolean;
+  /** The group a "they" speaker stands for: the plural speaker of a frame just before ("Black voters said … they …"). */
+  group?: { mention: Span; mentionHead: Span };
 }
 
 type Unattributed = 'question' | 'impression' | 'expectation';
@@ -235,6 +237,8 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   const { body } = article;
   const frames: Frame[] = [];
   let paragraph = 0;
+  /** The last speaker phrase naming a group, for a "they" after it. */
+  let lastGroup: Frame | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = tokenize(body, sentence);
     const quotedHere = overlapping(segments, sentence.start, sentence.end);
@@ -273,6 +277,8 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
       const cueSpan = at({ first: cue.first, last: cue.last });
       // A borrowed speaker (a participle's subject) is not part of the frame's own words.
       const own = frame.borrowed ? cueSpan : { start: Math.min(speaker.start, cueSpan.start), end: Math.max(speaker.end, cueSpan.end) };
+      const they = withoutContraction(tokens[frame.speaker.first]!.lower) === 'they' && frame.speaker.first === frame.speaker.last;
+      const group = they && lastGroup && cueSpan.start - lastGroup.end < GROUP_REACH ? { mention: lastGroup.mention, mentionHead: lastGroup.mentionHead } : undefined;
       frames.push({
         sentence: index,
         paragraph,
@@ -289,11 +295,16 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         ...(frame.passiveSubject && { passiveSubject: at(frame.passiveSubject) }),
         borrowed: frame.borrowed,
         ...(transcript && cue.first === colon && { transcript }),
+        ...(group && { group }),
       });
+      if (!they && !isPronoun(tokens[frame.speaker.last]!.lower) && pluralPhrase(tokens, frame.speaker) && !frame.unattributed) lastGroup = frames[frames.length - 1];
     }
   });
   return frames;
 }
+
+/** How far back (in characters) a "they" looks for the group it stands for. */
+const GROUP_REACH = 400;
 
 /**
  * A verb the lexicon lacks, used as a dialogue tag right after a quotation
@@ -575,11 +586,12 @@ const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|f
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'which', 'who', 'although', 'though', 'since', 'so', 'where', 'whether']);
 
 /**
- * The phrase a relative "who" stands for, when the sentence names it:
- * "Rep. Ann Holt, who chairs the panel, said …" is Rep. Ann Holt speaking.
+ * The phrase a relative "who" or "which" stands for, when the sentence names it:
+ * "Rep. Ann Holt, who chairs the panel, said …" is Rep. Ann Holt speaking;
+ * "her medical records, which showed …" are the records.
  */
 function relativeAntecedent(tokens: Token[], speaker: SpeakerPhrase): SpeakerPhrase | undefined {
-  if (speaker.first !== speaker.last || tokens[speaker.first]!.lower !== 'who') return undefined;
+  if (speaker.first !== speaker.last || !/^(?:who|which)$/.test(tokens[speaker.first]!.lower)) return undefined;
   const end = tokens[speaker.first - 1]?.text === ',' ? speaker.first - 1 : speaker.first;
   return end > 0 ? speakerBefore(tokens, end) : undefined;
 }
@@ -1095,7 +1107,12 @@ const commaAfterSource = (body: string, frame: Frame): boolean => /^\s*,/.test(b
 
 /** Who the frame names as speaker: nobody for the reporter's questions and expectations; the subject of an impression. */
 function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
-  return frame.unattributed === 'question' || frame.unattributed === 'expectation' ? null : resolver.resolve(frame.mention, frame.mentionHead);
+  if (frame.unattributed === 'question' || frame.unattributed === 'expectation') return null;
+  const speaker = resolver.resolve(frame.mention, frame.mentionHead);
+  if (!frame.group) return speaker;
+  // "they" as written, standing for the group named before it.
+  const group = resolver.resolve(frame.group.mention, frame.group.mentionHead);
+  return { ...speaker, name: group.name, entityId: group.entityId };
 }
 
 /**

@@ -568,13 +568,14 @@ function withHead(tokens: Token[], range: TokenRange | undefined): SpeakerPhrase
 
 /**
  * The name in a speaker phrase, for entity lookup: the last capitalised run
- * before any "of"/"for"/"at" ("Brian Fallon" in "Clinton spokesman Brian
- * Fallon", "Marco Rubio" in "Sen. Marco Rubio of Florida"), else all of it.
+ * before any "of"/"for"/"at"/"in" ("Brian Fallon" in "Clinton spokesman Brian
+ * Fallon", "Marco Rubio" in "Sen. Marco Rubio of Florida"), else the words
+ * before it, so that "Black voters in Michigan" is not Michigan.
  */
 function nameHead(tokens: Token[], range: TokenRange): TokenRange {
   let last = range.first;
-  while (last < range.last && !/^(?:of|for|at|from|to)$/.test(tokens[last + 1]!.lower)) last++;
+  while (last < range.last && !/^(?:of|for|at|from|to|in)$/.test(tokens[last + 1]!.lower)) last++;
   let first = last;
   while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
-  return isCapitalised(tokens[last]) ? { first, last } : range;
+  return isCapitalised(tokens[last]) ? { first, last } : { first: range.first, last };
 }

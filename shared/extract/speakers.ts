@@ -56,7 +56,9 @@ export class SpeakerResolver {
     let entity: Entity | undefined;
     if (lower === 'he' || lower === 'she') entity = this.nearestPerson(span.start, PRONOUN_GENDER[lower]);
     else if (lower === 'who') entity = this.nearestPerson(span.start);
-    else if (lower === 'they' || lower === 'it' || lower === 'which' || ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
+    // "They" are people or an organisation, never a place: "Black voters in Michigan … they supported her" is not Michigan.
+    else if (lower === 'they') entity = this.nearestOrg(span.start, 'ORG');
+    else if (lower === 'it' || lower === 'which' || ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
     else entity = entityAt(this.entities, { start: headSpan.end - 1, end: headSpan.end }) ?? entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 });
     return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start: span.start, end: span.end };
   }
@@ -72,10 +74,11 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** "They"/"it" as speakers are organisations, within the last couple of sentences. */
-  private nearestOrg(offset: number): Entity | undefined {
+  /** "They"/"it" as speakers are organisations (or, for "it", places), within the last couple of sentences. */
+  private nearestOrg(offset: number, type?: Entity['type']): Entity | undefined {
     for (let i = this.orgMentions.length - 1; i >= 0; i--) {
       const { entity, span } = this.orgMentions[i]!;
+      if (type && entity.type !== type) continue;
       if (span.end <= offset) return offset - span.end < 300 ? entity : undefined;
     }
     return undefined;

@@ -461,6 +461,29 @@ describe('indirect quotes', () => {
 });
 
 describe('speaker resolution', () => {
+  it('resolves "they" to the group a frame just before named: "Black voters said … They …"', () => {
+    // Arrange
+    const text = 'Black voters in Michigan said the economy was their top issue. They supported the governor by a wide margin.';
+
+    // Act
+    const quote = withCueOf(text, 'supported');
+
+    // Assert
+    expect(quote?.speaker).toMatchObject({ mention: 'They', name: 'Black voters in Michigan' });
+  });
+
+  it('never resolves "they" to a place', () => {
+    const quote = withCueOf('The rally in Michigan drew thousands. They want a candidate who can win in November.', 'want');
+
+    expect(quote?.speaker?.name).not.toBe('Michigan');
+  });
+
+  it('resolves a relative "which" to the phrase before it: "her medical records, which showed …"', () => {
+    const quote = withCueOf('The campaign released her medical records, which showed she was fit for duty.', 'showed');
+
+    expect(quote?.speaker?.mention).toBe('her medical records');
+  });
+
   it('does not resolve “he asked” to the person the quotation addresses', () => {
     // Arrange
     const text = 'Jim Acosta of CNN stood up at the news conference. “Mr. Trump, will you pledge to accept the results?” he asked.';
