@@ -361,7 +361,8 @@ function headlineColon(tokens: Token[], namesOnly = false): number | undefined {
   if (colon < 1 || tokens.length - colon < 4) return undefined;
   const label = tokens.slice(0, colon);
   if (!label.every((t) => t.word || t.text === '.' || t.text === '-' || /^['’]s?$/.test(t.text)) || !isCapitalised(label[0])) return undefined;
-  if (namesOnly && !label.every((t) => !t.word || isCapitalised(t))) return undefined;
+  // A name may take a place or an occasion: "Former AG Mukasey at RNC: …".
+  if (namesOnly && !label.every((t) => !t.word || isCapitalised(t) || /^(?:at|of|on|in|to|for|and|the)$/.test(t.text))) return undefined;
   return NOT_A_SOURCE.test(label.map((t) => t.text).join(' ')) ? undefined : colon;
 }
 

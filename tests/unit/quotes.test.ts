@@ -829,6 +829,12 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('a label may name where its speaker spoke: "Former AG Mukasey at RNC: …"', () => {
+    const quote = only('Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\nThe former attorney general spoke on Tuesday.');
+
+    expect(quote).toMatchObject({ text: 'Clinton email scandal disqualifies her for presidency', speaker: { mention: 'Former AG Mukasey at RNC' } });
+  });
+
   it('a lowercase label is no speaker: "The result: …"', () => {
     expect(quotesOf('The result: the mayor must travel three hours to the capital. She will go on Monday.')).toEqual([]);
   });
