@@ -604,7 +604,10 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might
  * polls report ("Six in 10 say …", "A mere 9 percent say …", "a majority say …").
  */
 const isPlural = (head: Token, opensSentence = false): boolean => /^(?:i|you|who)$/.test(head.lower)
-  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || PLURAL_WORDS.test(head.lower);
+  || ((head.text === head.lower || opensSentence) && /[^s]s$/.test(head.lower)) || PLURAL_WORDS.test(head.lower)
+  || GROUP_PLURAL.test(head.text);
+/** Capitalised plurals of groups, unlike surnames ending in -s ("Sanders"): "Democrats", "Republicans", "Hispanics", "Millennials". */
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ics|als|ists|ites)$/u;
 /** Words that make a phrase plural: plural pronouns, the shares polls report, quantifiers, numbers. */
 const PLURAL_WORDS = /^(?:they|we|people|police|data|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 

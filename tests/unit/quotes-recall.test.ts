@@ -535,3 +535,17 @@ describe('figures as sources', () => {
     expect(withCue(quotesOf(text), 'show')?.speaker?.mention).toBe(source);
   });
 });
+
+describe('capitalised groups agree with a base-form cue', () => {
+  it('"Millennial Democrats prefer Bernie Sanders." is what the group prefers', () => {
+    const quote = withCue(quotesOf('Young voters flocked to the rally. Millennial Democrats prefer Bernie Sanders.'), 'prefer');
+
+    expect(quote).toMatchObject({ text: 'Bernie Sanders', speaker: { mention: 'Millennial Democrats' } });
+  });
+
+  it('a surname ending in -s is no group: "Sanders argue" is no subject and verb', () => {
+    const quotes = quotesOf('Senator Bernie Sanders argue the rallies drew thousands.');
+
+    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('Senator Bernie Sanders');
+  });
+});
