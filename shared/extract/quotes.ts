@@ -1029,7 +1029,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     if (commas.length > 0) afterEnd = frame.contentAfter + commas[commas.length - 1]!.index! + (commas[commas.length - 1]![0].length - 1);
   }
   let parts: Span[] = [];
-  const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end));
+  // A restrictive relative clause sits in the subject of the sentence's own verb: "The voters who support Sanders | are angry".
+  const restrictive = /^who$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) && !/,\s*$/.test(body.slice(Math.max(0, frame.speaker.start - 3), frame.speaker.start));
+  const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end), restrictive);
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
   const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
@@ -1126,7 +1128,7 @@ function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
  * The object of a stance verb ends at its first comma: "She supported the
  * trade agreement, which caused economic pain in the Midwest".
  */
-function endOfStatement(body: string, span: Span, cue: string): Span {
+function endOfStatement(body: string, span: Span, cue: string, inSubject = false): Span {
   // A second participle cue starts another statement: "calling it “disqualifying” and asserting that …".
   const second = [...body.slice(span.start, span.end).matchAll(SECOND_PARTICIPLE)].find((m) => cueLemma(m[1]!));
   if (second) span = trimSpan(body, { start: span.start, end: span.start + second.index });
@@ -1154,7 +1156,7 @@ function endOfStatement(body: string, span: Span, cue: string): Span {
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
   }
   // A stance participle's object ends before the sentence's own verb: "a super PAC supporting Clinton | bought …".
-  if (/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) {
+  if ((/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) || (inSubject && OBJECT_CUES.has(cueLemma(cue) ?? ''))) {
     const verb = [...text.matchAll(/\s(\p{Ll}+)\b/gu)].find((m) => /^(?:is|are|was|were|has|have|had|will|would|can|could)$/.test(m[1]!) || IRREGULAR_PAST.has(m[1]!) || /[^e]ed$/.test(m[1]!));
     if (verb) end = Math.min(end, span.start + verb.index!);
   }

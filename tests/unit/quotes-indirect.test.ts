@@ -374,6 +374,12 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(withCue(quotesOf(text), cue)).toMatchObject({ text: object });
   });
 
+  it('in a restrictive relative clause the object ends before the sentence\'s own verb: "voters who support Sanders | are angry"', () => {
+    const quote = withCue(quotesOf('The voters who support Sanders are angry at the party leaders.'), 'support');
+
+    expect(quote).toMatchObject({ text: 'Sanders', speaker: { mention: 'The voters' } });
+  });
+
   it('a participle inside the object keeps its complement: "discussed the differences between serving at the State Department"', () => {
     const quote = withCue(quotesOf('The video discussed the differences between serving at the State Department and the Senate.'), 'discussed');
 
