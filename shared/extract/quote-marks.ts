@@ -57,7 +57,9 @@ export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegmen
       const innerStart = open.index + open[0].length;
       const closer = PAIRS[open[0]]!;
       closer.lastIndex = innerStart;
-      const close = closer.exec(text);
+      // A double quotation closed by a single mark by mistake ends there, when no single quotation opened inside it:
+      // "“Let’s go. We can stop gun violence.’ Schumer was …".
+      const close = closer.exec(text) ?? (open[0] === '“' ? mistypedClose(text, innerStart) : null);
       const innerEnd = close ? close.index : length;
       const end = close ? close.index + close[0].length : length;
       segments.push({ start: from + open.index, end: from + end, inner: { start: from + innerStart, end: from + innerEnd }, paragraph: index, closed: close !== null });
@@ -65,4 +67,12 @@ export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegmen
     }
   });
   return segments;
+}
+
+/** A closing single mark after the quotation's final punctuation, with no opening single mark before it. */
+function mistypedClose(text: string, from: number): RegExpExecArray | null {
+  const close = /(?<=[.!?,])’(?=\s)/g;
+  close.lastIndex = from;
+  const found = close.exec(text);
+  return found && !text.slice(from, found.index).includes('‘') ? found : null;
 }

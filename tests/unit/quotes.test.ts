@@ -557,6 +557,12 @@ describe('speaker resolution', () => {
 });
 
 describe('direct quotes: signatures and sloppy marks', () => {
+  it('a double quotation closed by a single mark ends there: "“Let’s go. We can stop it.’ Schumer was …"', () => {
+    const quote = only('Schumer tweeted: “Let’s go. We can stop gun violence.’ Schumer was in the East Room for the announcement.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Let’s go. We can stop gun violence', speaker: { mention: 'Schumer' } });
+  });
+
   it('a horizontal bar signs a quote as a dash does: "“…” ― Maria Lopez"', () => {
     const quotes = extractText('The survey ran for a month.\n\n“The campaign scares me. It makes me fearful for my family.” ― Maria Lopez').quotes;
 
