@@ -461,6 +461,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
+  // Past its auxiliary: "… but did not suggest it would be Trump", "… and has repeatedly said".
+  const coordinator = auxiliariesBefore(tokens, first);
+  if (coordinator < first - 1 && COORDINATORS.has(tokens[coordinator]?.lower ?? '') && mainSpeaker && !participle) {
+    return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
+  }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
   // Ryan, and told reporters …" — when what the earlier cue reported is no clause of its own.
   // A relative clause ends at its comma, though: "Shelton, …, which endorsed Sanders, said …" is not "which".
@@ -518,6 +523,14 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
  * subject of what was said: "Sam Lee, who went on to work for him, said his boss was “always kind.”"
  */
 const endsInvertedSpeaker = (next: Token | undefined): boolean => !next || !/^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|isn't|wasn't|won't|wouldn't|didn't|doesn't|hasn't|hadn't)$/.test(plainApostrophes(next.lower));
+
+/** Index of the word before the auxiliaries, negations and adverbs right before the cue at `first`. */
+function auxiliariesBefore(tokens: Token[], first: number): number {
+  let at = first - 1;
+  while (at >= 0 && AUXILIARY_CHAIN.test(plainApostrophes(tokens[at]!.lower))) at--;
+  return at;
+}
+const AUXILIARY_CHAIN = /^(?:did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|repeatedly|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|\p{Ll}+ly)$/u;
 
 /** A comma, then only an adverbial before the participle at `first`: "…, at one point calling the mayor a “liar”", "…, again using …". */
 function commaBeforeAdverbs(tokens: Token[], first: number): boolean {
@@ -1231,9 +1244,9 @@ const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|ove
 function clauseEndBefore(body: string, nextStart: number): number {
   const from = Math.max(0, nextStart - 25);
   // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
-  // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …".
+  // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …", "… but did not suggest …".
   // And a preposition before a gerund cue: "said the deadlock has “kept us safe” before claiming that …".
-  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+then)?)\s*$/.exec(body.slice(from, nextStart))
+  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:then|also|later|did|does|do|would|will|could|has|had|have|not|never|didn['’]t|doesn['’]t|won['’]t|wouldn['’]t))*)\s*$/.exec(body.slice(from, nextStart))
     ?? (/^\p{Ll}+ing\b/u.test(body.slice(nextStart, nextStart + 20)) ? /\s(?:before|after|without|upon)\s*$/.exec(body.slice(from, nextStart)) : null);
   return boundary ? from + boundary.index : nextStart;
 }

@@ -801,6 +801,15 @@ describe('direct quotes: one statement in several quotations', () => {
     ]);
   });
 
+  it('a second verb behind its auxiliary is a second statement: "… for the nominee but did not suggest it would be Trump"', () => {
+    const quotes = quotesOf('Lee said he would offer “a prayer” for the eventual nominee but did not suggest it would be Trump.');
+
+    expect(quotes.map((q) => [q.cue, q.text, q.speaker?.mention])).toEqual([
+      ['said', 'he would offer “a prayer” for the eventual nominee', 'Lee'],
+      ['suggest', 'it would be Trump', 'Lee'],
+    ]);
+  });
+
   it('a preposition before a second verb\'s gerund ends the first statement: "… “kept us safe” on Twitter before claiming that …"', () => {
     const quotes = quotesOf('Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are dangerous.');
 
