@@ -668,7 +668,7 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
       // A relative clause set off by commas follows the subject: "Republicans, who hold a majority, have blocked …".
       const subject = speakerBefore(tokens, next.lower === 'who' && tokens[end - 1]!.text === ',' ? end - 1 : end);
       if (subject && subject.first <= start + 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
-      if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
+      if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
     }
     if (found) return found;
   }
@@ -1143,7 +1143,8 @@ function speakerOf(frame: Frame, resolver: SpeakerResolver): Speaker | null {
  */
 function endOfStatement(body: string, span: Span, cue: string, inSubject = false): Span {
   // A second participle cue starts another statement: "calling it “disqualifying” and asserting that …".
-  const second = [...body.slice(span.start, span.end).matchAll(SECOND_PARTICIPLE)].find((m) => cueLemma(m[1]!));
+  // Only the cue's own participle has a second one: "he began calling Libyan groups and making an effort" is one statement.
+  const second = /ing$/i.test(cue) ? [...body.slice(span.start, span.end).matchAll(SECOND_PARTICIPLE)].find((m) => cueLemma(m[1]!)) : undefined;
   if (second) span = trimSpan(body, { start: span.start, end: span.start + second.index });
   const text = body.slice(span.start, span.end);
   // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
@@ -1223,7 +1224,9 @@ const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
-const isTrailer = (text: string): boolean => TRAILER.test(text) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
+const isTrailer = (text: string): boolean => (TRAILER.test(text) || GERUND_CIRCUMSTANCE.test(text)) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
+/** How it was said, in a gerund phrase: "…, Martha Raddatz said in posing the question." */
+const GERUND_CIRCUMSTANCE = /^(?:in|while|when|after|before|by|without)\s+\p{Ll}+ing\b/u;
 
 /**
  * "Duterte expressed willingness to explore closer ties": an intention

@@ -549,3 +549,23 @@ describe('capitalised groups agree with a base-form cue', () => {
     expect(quotes.map((q) => q.speaker?.mention)).not.toContain('Senator Bernie Sanders');
   });
 });
+
+describe('clause boundaries: more layouts', () => {
+  it('the subject a second verb shares stops at the first verb: "President Obama met survivors and said …"', () => {
+    const quote = withCue(quotesOf('President Barack Obama met survivors on Thursday and said the country must act to control gun violence.'), 'said');
+
+    expect(quote?.speaker?.mention).toBe('President Barack Obama');
+  });
+
+  it('a clause-final cue with how it was said reports the sentence: "…, Martha Raddatz said in posing the question."', () => {
+    const quote = withCue(quotesOf('Many voters did not recognize themselves in the description, journalist Martha Raddatz said in posing the question.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'Many voters did not recognize themselves in the description', speaker: { name: 'Martha Raddatz' } });
+  });
+
+  it('participles inside the reported clause are one statement: "said he began calling groups and making an effort …"', () => {
+    const quote = withCue(quotesOf('Bob said he began calling Libyan groups and making an effort to help get eyes up.'), 'said');
+
+    expect(quote?.text).toBe('he began calling Libyan groups and making an effort to help get eyes up');
+  });
+});
