@@ -275,6 +275,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
+    // "271 pledged delegates", "unpledged delegates": an election's term, not a pledge.
+    if (token.lower === 'pledged' && /^(?:delegates?|superdelegates?)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "thanks to his survey method, he was …": a preposition, not the verb.
     if (token.lower === 'thanks' && tokens[i + 1]?.lower === 'to') continue;
     // "Kasich was at 25 percent support in the Fox poll": a share's noun — "25 percent support Trump" is the verb.

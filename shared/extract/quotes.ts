@@ -1071,7 +1071,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     // "Asked whether he would run, Cruz laughed": the question ends at the comma.
     const comma = body.indexOf(',', frame.contentAfter);
     parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
-  } else if (frame.cueKind === 'according') parts = endsSentence ? [wholeBefore] : commaBefore ? [before, after] : [after];
+  } else if (frame.cueKind === 'according') {
+    // Without a comma, mid-sentence, it closes the clause before it: "Clinton leads by 271 delegates according to a count by the AP, but …".
+    const closesClause = !commaBefore && wordCount(body, before) >= 3 && !/^[\s,]*$/.test(body.slice(sentence.start, frame.start));
+    parts = endsSentence || closesClause ? [wholeBefore] : commaBefore ? [before, after] : [after];
+  }
   // "In a CNN poll, Clinton led …" reports what follows the poll's comma.
   else if (frame.cueKind === 'poll') parts = commaAfterSource(body, frame) ? [after] : [];
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];

@@ -81,6 +81,12 @@ describe('reported speech: "according to"', () => {
     expect(quote?.text).toBe('Property taxes will rise by 4 percent next year');
   });
 
+  it('"according to" without a comma closes the clause before it: "Clinton leads by 271 pledged delegates according to a count by the AP, but …"', () => {
+    const quote = only('Clinton leads Sanders by 271 pledged delegates according to a count by the AP, but she needs more.');
+
+    expect(quote).toMatchObject({ cue: 'according to', text: 'Clinton leads Sanders by 271 pledged delegates', speaker: { mention: 'a count by the AP' } });
+  });
+
   it('"according to" closing the sentence reports all of it, the verbs inside included', () => {
     const quote = withCue(quotesOf('An average of 81 percent of Democrats approve of the governor, according to the state poll.'), 'according to');
 
