@@ -456,6 +456,13 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     if (previousWord === 'and' && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
+  // A perfect participle opening the sentence shares the main clause's subject: "Having announced he would not send
+  // me to prison, Judge Berman proceeded …".
+  if (previousWord === 'having' && tokens.findIndex((t) => t.word) === first - 1) {
+    const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
+    const subject = comma > 0 ? speakerAfter(tokens, comma + 1) : undefined;
+    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
   // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
   if (COORDINATORS.has(previousWord) && !participle && !baseForm) {
     const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
@@ -1032,6 +1039,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, startOf(f)) > frame.contentAfter));
   let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, startOf(nextFrame))) : sentence.end;
   if (frame.transcript) afterEnd = article.paragraphs[frame.paragraph]!.end;
+  // An opening participle's subject comes after it and ends what it reports: "Having announced he would not send
+  // me to prison, | Judge Berman proceeded …".
+  if (!frame.inverted && frame.speaker.start > frame.cue.end) afterEnd = Math.min(afterEnd, clauseEndBefore(body, frame.speaker.start));
   // "He said that since then, thanks to new revenue, the company paid": a lone opening adverbial is not
   // the whole content, so the later frame is nested in it.
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;

@@ -169,6 +169,8 @@ const NOT_SPEAKER = new Set([
   'last', 'next', 'this', 'that', 'these', 'those', 'there', 'here', 'because', 'although', 'though', 'since',
   'until', 'unless', 'even', 'instead', 'indeed', 'thus', 'today', 'yesterday', 'tonight', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'read', 'related', 'according',
+  // A participle or a month opening the sentence is no speaker ("Having announced …, Judge Berman"); months that are also names stay.
+  'having', 'being', 'january', 'february', 'july', 'september', 'october', 'november', 'december',
 ]);
 
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'prof', 'jr', 'sr', 'rev', 'u.s', 'u.n']);
@@ -446,7 +448,9 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     if (first === last && !BARE_SPEAKERS.has(head.lower) && !(AGENT_SUFFIX.test(head.lower) && /[^s]s$/.test(head.lower))) return undefined;
   }
   // "This week Trump said": an opening adverbial is not the speaker — but "this source said" is.
-  const demonstrative = !isCapitalised(head) && first < last && DEMONSTRATIVES.has(tokens[first]!.lower);
+  // After a verb "that" opens a clause instead: "said that administration officials knew …".
+  const complementizer = tokens[first]!.lower === 'that' && tokens[first - 1]?.word === true && tokens[first - 1]!.text === tokens[first - 1]!.lower;
+  const demonstrative = !isCapitalised(head) && first < last && DEMONSTRATIVES.has(tokens[first]!.lower) && !complementizer;
   while (!demonstrative && first < last && NOT_SPEAKER.has(tokens[first]!.lower)) first++;
   if (first === last && NOT_SPEAKER.has(tokens[first]!.lower)) return undefined;
   // Two groups joined by "and" speak together: "teachers and union officials told POLITICO".

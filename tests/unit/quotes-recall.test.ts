@@ -568,4 +568,16 @@ describe('clause boundaries: more layouts', () => {
 
     expect(quote?.text).toBe('he began calling Libyan groups and making an effort to help get eyes up');
   });
+
+  it('a perfect participle opening the sentence speaks for the subject after its comma: "Having announced …, Judge Berman …"', () => {
+    const quote = withCue(quotesOf('Having announced he would not send me to prison, Judge Berman proceeded to hand down his sentence.'), 'announced');
+
+    expect(quote).toMatchObject({ text: 'he would not send me to prison', speaker: { mention: 'Judge Berman' } });
+  });
+
+  it('"that" after a verb opens a clause, not a speaker phrase: "said that administration officials knew …"', () => {
+    const quote = withCue(quotesOf('Officials said that administration officials knew the group was behind the attack.'), 'knew');
+
+    expect(quote?.speaker?.mention).toBe('administration officials');
+  });
 });
