@@ -453,7 +453,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
-    if (previousWord === 'and' && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
+    if ((previousWord === 'and' || (previousWord === 'but')) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
   // A perfect participle opening the sentence shares the main clause's subject: "Having announced he would not send
@@ -675,6 +675,12 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
       // A relative clause set off by commas follows the subject: "Republicans, who hold a majority, have blocked …".
       const subject = speakerBefore(tokens, next.lower === 'who' && tokens[end - 1]!.text === ',' ? end - 1 : end);
       if (subject && subject.first <= start + 1 && !/^(?:the|a|an)$/i.test(tokens[subject.last]!.text)) found = subject;
+      // A speaker noun after a name is the phrase's head, not its verb: "The Sanders campaign doubled down, saying …".
+      const head = cueLemma(next.lower) ? speakerBefore(tokens, end + 1) : undefined;
+      if (head && head.last === end && head.first <= start + 1) {
+        found = head;
+        continue;
+      }
       if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
     }
     if (found) return found;
@@ -724,6 +730,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // After a noun phrase object, "that" is relative: "named cities that have mourned" (not "told reporters that …").
     if (token.lower === 'that') {
       if (i > from && !listener && !circumstance && NP_OBJECT_CUES.has(cueLemma(cue) ?? '')) break;
+      // "that" before a verb is the clause's subject: "suggesting that might not be enough".
+      if (/^(?:might|may|would|will|could|can|should|must|is|was|has|had|isn't|wasn't|won't|wouldn't)$/.test(plainApostrophes(tokens[i + 1]?.lower ?? ''))) return i;
       return i + 1;
     }
     // "promised Sunday at a rally in Las Vegas to end …": past when and where, the infinitive.

@@ -810,6 +810,15 @@ describe('direct quotes: one statement in several quotations', () => {
     ]);
   });
 
+  it('a participle after "but" is a second statement, and "that" before a modal its subject: "… “on paper” but suggesting that might not be enough"', () => {
+    const quotes = quotesOf('The Sanders campaign doubled down, saying she is experienced "on paper" but suggesting that might not be enough.');
+
+    expect(quotes.map((q) => [q.cue, q.text, q.speaker?.mention])).toEqual([
+      ['saying', 'she is experienced "on paper"', 'The Sanders campaign'],
+      ['suggesting', 'that might not be enough', 'The Sanders campaign'],
+    ]);
+  });
+
   it('a preposition before a second verb\'s gerund ends the first statement: "… “kept us safe” on Twitter before claiming that …"', () => {
     const quotes = quotesOf('Trump said the deadlock has “kept us safe” on Twitter before claiming that open borders are dangerous.');
 
