@@ -1168,7 +1168,14 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
   // Only the cue's own participle has a second one: "he began calling Libyan groups and making an effort" is one statement.
   const second = /ing$/i.test(cue) ? [...body.slice(span.start, span.end).matchAll(SECOND_PARTICIPLE)].find((m) => cueLemma(m[1]!)) : undefined;
   if (second) span = trimSpan(body, { start: span.start, end: span.start + second.index });
-  const text = body.slice(span.start, span.end);
+  let text = body.slice(span.start, span.end);
+  // After the last quoted words, the reporter's remark or circumstance is not the statement: "… was “a terrible
+  // mistake,” although he supports keeping troops there", "…, “you’re being ridiculous,” drawing loud jeers".
+  const lastMark = Math.max(text.lastIndexOf('”'), text.lastIndexOf("''") + 1, text.lastIndexOf('"'));
+  if (lastMark > 0 && AFTER_QUOTED.test(text.slice(lastMark + 1))) {
+    span = { start: span.start, end: span.start + lastMark + 1 };
+    text = body.slice(span.start, span.end);
+  }
   // Quoted words after the break are the speaker's still: "…, but “we will not back down”".
   const quotedAfter = (at: number): boolean => /[“”"]|''/.test(text.slice(at));
   const limit = RUN_ON.exec(text);
@@ -1198,6 +1205,8 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
   }
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }
+
+const AFTER_QUOTED = /^\s*(?:,|\s[—–―-]{1,2})?\s*(?:although|though|despite|while|whereas|which|presumably|after|before|in a statement|apparently|perhaps|drawing|deploying|prompting|sparking|earning|referring|adding|noting|according)\b/u;
 
 const SECOND_PARTICIPLE = /,?\s+and\s+(\p{Ll}+ing)\s/gu;
 

@@ -596,6 +596,12 @@ describe('mixed quotes: quoted words inside reported speech', () => {
 });
 
 describe('mixed quotes: boundaries', () => {
+  it('a remark after the last quoted words is the reporter\'s: "… was “a terrible mistake,” although he supports …"', () => {
+    const quote = withCueOf('The senator said he believes the war was "a terrible mistake," although he supports keeping troops there now.', 'said');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'he believes the war was "a terrible mistake,"' });
+  });
+
   it('a quotation opening in lowercase after a long subject is part of the reported clause', () => {
     const quote = only('He also argued the new pipeline, which most Republicans support, “would not go ten feet” without eminent domain.');
 
