@@ -172,7 +172,7 @@ const TAKES_INFINITIVE = new Set([
 ]);
 export const takesInfinitive = (cue: string): boolean => TAKES_INFINITIVE.has(cueLemma(cue) ?? '');
 
-const isPastForm = (word: string): boolean => /ed$/.test(word) || IRREGULAR_PAST.has(word);
+export const isPastForm = (word: string): boolean => /ed$/.test(word) || IRREGULAR_PAST.has(word);
 
 /** Words before a verb that make it a noun instead: "the reports", "his claims", "a plan". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'to']);

@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
@@ -462,6 +462,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
     const subject = comma > 0 ? speakerAfter(tokens, comma + 1) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
+  // A verb in the present after a past cue, with a subject of its own between, goes on the reported clause:
+  // "Rubio said he’s proud of his campaign and expects to leave Nevada with …" is all Rubio said.
+  if (COORDINATORS.has(previousWord) && mainSpeaker && /[^s]s$/.test(cueWord)) {
+    const pastCue = tokens.findLastIndex((t, i) => i < first && t.word && t.text === t.lower && isPastForm(t.lower) && cueLemma(t.lower) !== undefined);
+    if (pastCue >= 0 && tokens.slice(pastCue + 1, first - 1).some((t) => CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))))) return undefined;
   }
   // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
   if (COORDINATORS.has(previousWord) && !participle && !baseForm) {

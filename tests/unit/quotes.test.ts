@@ -807,6 +807,12 @@ describe('direct quotes: one statement in several quotations', () => {
     ]);
   });
 
+  it('a present-tense verb after a past cue and a new subject goes on the reported clause: "Rubio said he’s proud … and expects to leave …"', () => {
+    const quotes = quotesOf('Rubio said he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['said', 'he’s proud of his campaign and expects to leave Nevada with a “solid share of the delegates.”']]);
+  });
+
   it('a second verb behind its auxiliary is a second statement: "… for the nominee but did not suggest it would be Trump"', () => {
     const quotes = quotesOf('Lee said he would offer “a prayer” for the eventual nominee but did not suggest it would be Trump.');
 
