@@ -426,7 +426,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     || (participle && commaBeforeAdverbs(tokens, first));
   if (participle) {
     // "released a statement saying, “…”": what a statement, video or sign says is its author's.
-    const medium = tokens[first - 1];
+    // When it was released may stand between: "released a statement Wednesday saying …".
+    const medium = tokens[first - 1 - timeWordsBefore(tokens, first)];
     if (medium?.word && medium.text === medium.lower && MEDIA.has(medium.lower)) {
       const author = mainSpeaker ?? clauseSubject(tokens, first);
       if (author) return { speaker: author, contentFrom, inverted: false, borrowed: true };
@@ -536,6 +537,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
  * subject of what was said: "Sam Lee, who went on to work for him, said his boss was “always kind.”"
  */
 const endsInvertedSpeaker = (next: Token | undefined): boolean => !next || !/^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|isn't|wasn't|won't|wouldn't|didn't|doesn't|hasn't|hadn't)$/.test(plainApostrophes(next.lower));
+
+/** How many tokens right before `at` say when: "Wednesday", "on Monday", "last week". */
+function timeWordsBefore(tokens: Token[], at: number): number {
+  for (let n = 1; n <= 2; n++) if (timeWords(tokens, at - n) === n) return n;
+  return 0;
+}
 
 /** Index of the word before the auxiliaries, negations and adverbs right before the cue at `first`. */
 function auxiliariesBefore(tokens: Token[], first: number): number {

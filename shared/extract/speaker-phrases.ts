@@ -60,7 +60,7 @@ const SPEAKER_NOUNS = new Set([
   'column', 'book', 'paper', 'newspaper', 'network', 'magazine', 'outlet', 'station', 'channel', 'organization',
   'organisation', 'union', 'association', 'coalition', 'movement', 'foundation', 'institute', 'center', 'centre',
   'university', 'school', 'church', 'police', 'military', 'army', 'navy', 'force', 'forces', 'embassy', 'white',
-  'house', 'senate', 'congress', 'legislature', 'parliament', 'cabinet', 'state', 'city', 'county', 'country', 'nation',
+  'house', 'senate', 'congress', 'legislature', 'parliament', 'cabinet', 'state', 'city', 'town', 'village', 'county', 'country', 'nation',
   'people', 'public', 'crowd', 'audience', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'friend',
   'colleague', 'neighbor', 'neighbour', 'man', 'woman', 'person', 'voter', 'resident', 'victim', 'witness', 'suspect',
   'author', 'writer', 'reporter', 'journalist', 'host', 'anchor', 'commentator', 'pundit', 'strategist', 'pollster',
@@ -312,7 +312,10 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   // or before the name, where the phrase would be the end of a quotation.
   // The first mark in the asides opens a quotation: after punctuation it closes one the name ended.
   const firstMark = tokens.findIndex((t, i) => i >= first && i <= cueSide && isQuoteMark(t));
-  const quotedAside = firstMark > comma && tokens[firstMark - 1]!.word && !tokens.slice(0, first).some(isQuoteMark);
+  // Marks before the name may only be those of a quotation the sentence opens with: "“…,” Texas delegate Bill Eastland,
+  // wearing “Ted Cruz” pins, said".
+  const openingQuote = isQuoteMark(tokens[0]) && isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',' && tokens.slice(1, first - 1).filter(isQuoteMark).length === 0;
+  const quotedAside = firstMark > comma && tokens[firstMark - 1]!.word && (!tokens.slice(0, first).some(isQuoteMark) || openingQuote);
   if (tokens.slice(first, last).some((t) => /^[;:]$/.test(t.text)) || (firstMark >= 0 && !quotedAside)) return undefined;
   const nameEnd = tokens[comma - 1]!.text === ')' ? skipParenthesis(tokens, comma - 1) : comma - 1; // "Sen. Dick Durbin (D-Ill.), noting …"
   const name = nameEnd >= first ? phraseEndingAt(tokens, nameEnd) : undefined;
@@ -503,6 +506,11 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
       continue;
     }
     if (DETERMINERS.has(previous.lower)) return at - 1;
+    // "Club for Growth ad": a joiner inside a name is part of the phrase.
+    if (isNameGlue(tokens, at - 1)) {
+      at--;
+      continue;
+    }
     if (CLAUSE_WORDS.has(previous.lower) || NOT_SPEAKER.has(previous.lower) || PRONOUNS.has(previous.lower)) break;
     at--;
   }

@@ -581,3 +581,23 @@ describe('clause boundaries: more layouts', () => {
     expect(quote?.speaker?.mention).toBe('administration officials');
   });
 });
+
+describe('speakers: names with joiners, quoted asides, media with a time', () => {
+  it('a joiner inside a name belongs to the speaker phrase: "One Club for Growth ad, which is airing, argues …"', () => {
+    const quote = withCue(quotesOf('One Club for Growth ad, which is currently airing, argues that “only Ted Cruz can beat Donald Trump in the state.”'), 'argues');
+
+    expect(quote?.speaker?.mention).toMatch(/^One Club for Growth ad/);
+  });
+
+  it('after a quotation that opens the sentence, an aside may quote words: "“…,” delegate Bill Eastland, wearing “Ted Cruz” pins, said"', () => {
+    const quote = only('“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said.');
+
+    expect(quote).toMatchObject({ kind: 'direct', speaker: { name: 'Bill Eastland' } });
+  });
+
+  it('a statement released on a day speaks for who released it: "The town released a statement Wednesday saying …"', () => {
+    const quote = withCue(quotesOf('The town released a statement Wednesday saying the comments “are based on his opinion, not actual facts.”'), 'saying');
+
+    expect(quote?.speaker?.mention).toBe('The town');
+  });
+});
