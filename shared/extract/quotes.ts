@@ -506,7 +506,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state"; so with any cue: "The
   // former congressman, who led a filibuster in June, thinks …".
   if (before?.first !== 0) before = speakerBeforeAsides(tokens, first) ?? before;
-  if (before && /['’]s?$/.test(tokens[before.last]!.text) && !isPronoun(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
+  if (before && tokens[before.last]!.word && /['’]s?$/.test(tokens[before.last]!.text) && !isPronoun(tokens[before.last]!.lower)) return undefined; // "Trump’s tweet": a noun, not a cue
   // A name after a preposition is the complement of a longer subject: "protest organizers *in Cleveland* say".
   if (before && COMPLEMENT_PREPOSITIONS.has(tokens[before.first - 1]?.lower ?? '')) before = openingSubject(tokens, first) ?? before;
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".

@@ -302,7 +302,9 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   if (tokens[last]?.text !== ',') return undefined;
   let first = sentenceOpening(tokens, last);
   // Past an opening adverbial and its comma: "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who …, said".
-  if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
+  // "As Akhil Amar, professor …, put it": "as" before a name opens the attribution itself.
+  if (tokens[first]?.lower === 'as' && isCapitalised(tokens[first + 1])) first++;
+  else if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
     const opener = tokens.findIndex((t, i) => i > first && i - first <= 10 && t.text === ',');
     if (opener > 0 && opener < last && tokens.slice(first, opener).every((t) => t.word || t.text === '.')) first = opener + 1;
   }
