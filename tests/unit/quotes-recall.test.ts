@@ -601,7 +601,7 @@ describe('speakers: names with joiners, quoted asides, media with a time', () =>
     expect(quote?.speaker?.mention).toBe('The town');
   });
 
-  it('an aside ending in a quoted title: "As Akhil Amar, author of ''America\'s Unwritten Constitution,'' put it, ''…''"', () => {
+  it('an aside ending in a quoted title: "As Akhil Amar, author of “America’s Unwritten Constitution,” put it, “…”"', () => {
     const text = "As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better.''";
 
     expect(only(text)).toMatchObject({ kind: 'direct', cue: 'put it', speaker: { name: 'Akhil Amar' } });
