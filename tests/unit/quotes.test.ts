@@ -779,6 +779,13 @@ describe('direct quotes: one statement in several quotations', () => {
     expect(quotes[0]!.text).toContain('senators of tomorrow');
   });
 
+  it('a quotation opening the next sentence after "But" goes on the same quote: "“…,” he said. But “…”"', () => {
+    const quotes = quotesOf('“I don’t think it’s do or die, any endorsement in particular,” he said outside the building. But “his candidacy is strengthened with an endorsement. It helps.”');
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain('It helps');
+  });
+
   it('a quotation after a place abbreviation ending the tag goes on the same quote: "…,” Sanders said in Binghamton, N.Y. “…”', () => {
     const text = '“Her role in fracking is not a good record,” Sanders said at a rally in Binghamton, N.Y. “Her department worked to export fracking throughout the world.”';
 
