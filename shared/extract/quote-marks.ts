@@ -59,7 +59,13 @@ export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegmen
       closer.lastIndex = innerStart;
       // A double quotation closed by a single mark by mistake ends there, when no single quotation opened inside it:
       // "“Let’s go. We can stop gun violence.’ Schumer was …".
-      const close = closer.exec(text) ?? (open[0] === '“' ? mistypedClose(text, innerStart) : null);
+      let close = closer.exec(text) ?? (open[0] === '“' ? mistypedClose(text, innerStart) : null);
+      // A straight quotation may nest curly ones: "The Department isn’t about “Equal Justice Under Law” anymore. …"
+      const nestedOpen = (at: number): boolean => text.slice(innerStart, at).split('“').length > text.slice(innerStart, at).split('”').length;
+      while (close && open[0] === '"' && close[0] === '”' && nestedOpen(close.index)) {
+        closer.lastIndex = close.index + 1;
+        close = closer.exec(text);
+      }
       const innerEnd = close ? close.index : length;
       const end = close ? close.index + close[0].length : length;
       segments.push({ start: from + open.index, end: from + end, inner: { start: from + innerStart, end: from + innerEnd }, paragraph: index, closed: close !== null });

@@ -557,6 +557,12 @@ describe('speaker resolution', () => {
 });
 
 describe('direct quotes: signatures and sloppy marks', () => {
+  it('a straight quotation may nest curly ones: "The department isn’t about “Equal Justice Under Law” anymore. …"', () => {
+    const quote = only('Dr. Ward stated: "The department isn’t about “Equal Justice Under Law” anymore. It’s about an extreme vision."');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'The department isn’t about “Equal Justice Under Law” anymore. It’s about an extreme vision' });
+  });
+
   it('a double quotation closed by a single mark ends there: "“Let’s go. We can stop it.’ Schumer was …"', () => {
     const quote = only('Schumer tweeted: “Let’s go. We can stop gun violence.’ Schumer was in the East Room for the announcement.');
 
