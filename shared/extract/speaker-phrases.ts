@@ -60,7 +60,8 @@ const SPEAKER_NOUNS = new Set([
   'column', 'book', 'paper', 'newspaper', 'network', 'magazine', 'outlet', 'station', 'channel', 'organization',
   'organisation', 'union', 'association', 'coalition', 'movement', 'foundation', 'institute', 'center', 'centre',
   'university', 'school', 'church', 'police', 'military', 'army', 'navy', 'force', 'forces', 'embassy', 'white',
-  'house', 'senate', 'congress', 'legislature', 'parliament', 'cabinet', 'state', 'city', 'town', 'village', 'county', 'country', 'nation',
+  'house', 'senate', 'congress', 'legislature', 'parliament', 'cabinet', 'state', 'city', 'town', 'village', 'county',
+  'country', 'nation',
   'people', 'public', 'crowd', 'audience', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'friend',
   'colleague', 'neighbor', 'neighbour', 'man', 'woman', 'person', 'voter', 'resident', 'victim', 'witness', 'suspect',
   'author', 'writer', 'reporter', 'journalist', 'host', 'anchor', 'commentator', 'pundit', 'strategist', 'pollster',
@@ -159,7 +160,8 @@ const CLAUSE_WORDS = new Set([
   'and', 'but', 'or', 'that', 'which', 'when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'although',
   'though', 'so', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'into', 'over', 'under', 'against',
   'during', 'without', 'where', 'how', 'why', 'what', 'not', 'also', 'is', 'was', 'were', 'are', 'be', 'been', 'has',
-  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then', 'who', 'whose', 'whom',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'then',
+  'who', 'whose', 'whom',
 ]);
 
 /** Capitalised words that open sentences or clauses and are never speakers on their own. */
@@ -301,8 +303,8 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   const last = isQuoteMark(tokens[cueSide]) && tokens[cueSide - 1]?.text === ',' ? cueSide - 1 : cueSide;
   if (tokens[last]?.text !== ',') return undefined;
   let first = sentenceOpening(tokens, last);
-  // Past an opening adverbial and its comma: "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who …, said".
-  // "As Akhil Amar, professor …, put it": "as" before a name opens the attribution itself.
+  // "As Akhil Amar, professor …, put it": "as" before a name opens the attribution itself. Other openers are
+  // passed with their comma: "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who …, said".
   if (tokens[first]?.lower === 'as' && isCapitalised(tokens[first + 1])) first++;
   else if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
     const opener = tokens.findIndex((t, i) => i > first && i - first <= 10 && t.text === ',');
@@ -310,12 +312,11 @@ export function speakerBeforeAsides(tokens: Token[], end: number): SpeakerPhrase
   }
   const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
   if (comma < 0 || comma >= last || last - first > 50) return undefined;
-  // Quoted words may stand in the asides ("Mr. Lee, citing “the magic of the brand,” said …") but not in
-  // or before the name, where the phrase would be the end of a quotation.
-  // The first mark in the asides opens a quotation: after punctuation it closes one the name ended.
+  // Quoted words may stand in the asides ("Mr. Lee, citing “the magic of the brand,” said …") but not in or before
+  // the name, where the phrase would be the end of a quotation: the first mark after the name opens a quotation
+  // (after punctuation it closes one the name ended), and marks before the name may only be those of a quotation
+  // the sentence opens with ("“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said").
   const firstMark = tokens.findIndex((t, i) => i >= first && i <= cueSide && isQuoteMark(t));
-  // Marks before the name may only be those of a quotation the sentence opens with: "“…,” Texas delegate Bill Eastland,
-  // wearing “Ted Cruz” pins, said".
   const openingQuote = isQuoteMark(tokens[0]) && isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',' && tokens.slice(1, first - 1).filter(isQuoteMark).length === 0;
   const quotedAside = firstMark > comma && tokens[firstMark - 1]!.word && (!tokens.slice(0, first).some(isQuoteMark) || openingQuote);
   if (tokens.slice(first, last).some((t) => /^[;:]$/.test(t.text)) || (firstMark >= 0 && !quotedAside)) return undefined;
