@@ -550,7 +550,9 @@ function auxiliariesBefore(tokens: Token[], first: number): number {
   while (at >= 0 && AUXILIARY_CHAIN.test(plainApostrophes(tokens[at]!.lower))) at--;
   return at;
 }
-const AUXILIARY_CHAIN = /^(?:did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|repeatedly|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|\p{Ll}+ly)$/u;
+/** Words between a coordinator and a second verb of the same subject: "but did not suggest", "and has repeatedly said". */
+const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
+const AUXILIARY_CHAIN = new RegExp(String.raw`^(?:${SECOND_VERB_AUXILIARIES}|\p{Ll}+ly)$`, 'u');
 
 /** A comma, then only an adverbial before the participle at `first`: "…, at one point calling the mayor a “liar”", "…, again using …". */
 function commaBeforeAdverbs(tokens: Token[], first: number): boolean {
@@ -1288,13 +1290,15 @@ const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray'
 
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
+const CLAUSE_BOUNDARY = new RegExp(String.raw`(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:${SECOND_VERB_AUXILIARIES}))*)\s*$`);
+
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {
   const from = Math.max(0, nextStart - 25);
   // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
   // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …", "… but did not suggest …".
   // And a preposition before a gerund cue: "said the deadlock has “kept us safe” before claiming that …".
-  const boundary = /(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:then|also|later|did|does|do|would|will|could|has|had|have|not|never|didn['’]t|doesn['’]t|won['’]t|wouldn['’]t))*)\s*$/.exec(body.slice(from, nextStart))
+  const boundary = CLAUSE_BOUNDARY.exec(body.slice(from, nextStart))
     ?? (/^\p{Ll}+ing\b/u.test(body.slice(nextStart, nextStart + 20)) ? /\s(?:before|after|without|upon)\s*$/.exec(body.slice(from, nextStart)) : null);
   return boundary ? from + boundary.index : nextStart;
 }
