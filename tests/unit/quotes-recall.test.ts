@@ -606,4 +606,10 @@ describe('speakers: names with joiners, quoted asides, media with a time', () =>
 
     expect(only(text)).toMatchObject({ kind: 'direct', cue: 'put it', speaker: { name: 'Akhil Amar' } });
   });
+
+  it('a past form ending like an agent noun is no speaker: "Romney went after Trump …, calling it …"', () => {
+    const quote = withCue(quotesOf('Romney went after Trump on Wednesday over his refusal to release his taxes, calling it “disqualifying.”'), 'calling');
+
+    expect(quote?.speaker?.mention).toBe('Romney');
+  });
 });
