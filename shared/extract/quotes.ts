@@ -214,7 +214,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const clauseFinal: Draft[] = [];
   for (const frame of frames.sorted) {
     if (used.has(frame)) continue;
-    const draft = frame.cueKind === 'tag' ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
+    const draft = frame.cueKind === 'tag' && !reportsClause(body, frame) ? undefined : reportedSpeech(article, frame, segments, frames, resolver);
     if (!draft) continue;
     // Mostly the words of a direct quote already found, or of an earlier mixed quote: the same statement
     // seen from another cue. (The narration between a quote's parts is not its words: "said Ann Lee, who
@@ -1053,7 +1053,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const { body } = article;
   const sentence = article.sentences[frame.sentence]!;
   // A dialogue tag away from any quotation is narration ("the talks, which began a decade ago, …"), no frame.
-  const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame && f.cueKind !== 'tag');
+  const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame && (f.cueKind !== 'tag' || reportsClause(body, f)));
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
   // one after a clause boundary ("…, but Y said Z") ends it.
   // A boundary at the very start of the content is not one: "According to the poll, most voters decided …".
@@ -1291,6 +1291,9 @@ const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray'
 const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
 const CLAUSE_BOUNDARY = new RegExp(String.raw`(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:${SECOND_VERB_AUXILIARIES}))*)\s*$`);
+
+/** A dialogue tag with a "that" clause reports it like any speech verb: "Trump shot back that the journalist had not been called on". */
+const reportsClause = (body: string, frame: Frame): boolean => /^\s*that\s+\S/.test(body.slice(frame.cue.end, frame.cue.end + 12));
 
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {

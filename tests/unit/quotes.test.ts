@@ -391,6 +391,12 @@ describe('mixed quotes: participles', () => {
 });
 
 describe('indirect quotes', () => {
+  it('a dialogue tag with a "that" clause reports it: "Trump shot back that the journalist had not been called on"', () => {
+    const quote = withCueOf('The anchor kept asking about immigration. Trump shot back that the journalist had not been called on.', 'shot back');
+
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'the journalist had not been called on', speaker: { mention: 'Trump' } });
+  });
+
   it('SPEAKER said that CLAUSE', () => {
     const quote = only('Lorenzana said that the Department of National Defense is ready to finalize a framework agreement.');
 
