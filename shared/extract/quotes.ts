@@ -383,7 +383,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (SIGNATURE_DASH.test(tokens[first]!.text)) {
     const signer = speakerAfter(tokens, first + 1);
     // The signature may describe the signer after a comma: "― Ana Ruiz, 34, Phoenix".
-    const signs = signer && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
+    // A heading set between dashes is no signature: "– An immigrant himself –."
+    const heading = tokens.some((t, i) => i > first && SIGNATURE_DASH.test(t.text) && tokens.slice(i + 1).every((rest) => !rest.word));
+    const signs = signer && !heading && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
     return signs ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
   }
   if (kind === 'according' || kind === 'poll') {

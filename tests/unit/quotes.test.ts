@@ -581,6 +581,12 @@ describe('direct quotes: signatures and sloppy marks', () => {
     expect(quotes).toMatchObject([{ kind: 'direct', cue: '―', speaker: { mention: 'Maria Lopez' } }]);
   });
 
+  it('a heading set between dashes signs nothing: "– An immigrant himself –."', () => {
+    const text = 'The survey ran.\n\n“There is a revolution in the country,” Ramos said.\n\n“So I think there is resistance among many Americans.”\n\n– An immigrant himself –.';
+
+    expect(quotesOf(text).map((q) => q.speaker?.mention)).toEqual(['Ramos']);
+  });
+
   it('signatures on lines of one paragraph each sign their own quote, descriptions and all', () => {
     const text = 'The survey ran for a month.\n\n“The debate told us nothing new. He is ignorant of our lives.”― Paula Diaz\n“I am ashamed of the campaign. I cannot believe it.” ― Jack Ash, 34, Phoenix';
 
