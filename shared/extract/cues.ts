@@ -348,10 +348,12 @@ export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'w
 function isPassive(tokens: Token[], first: number, last: number): boolean {
   // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
   if (LEMMAS.get(tokens[first]!.lower) === 'ask' && QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '')) return false;
-  // "was endorsed by the union" — but "continued by saying", "began by thanking" are active.
-  if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '');
+  // "was endorsed by the union" — but "continued by saying", "began by thanking", "said by telephone" are active.
+  if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }
+
+const BY_MEDIUM = /^(?:telephone|phone|email|e-mail|text|video|videoconference|satellite|letter|fax|mail|radio|skype|twitter)$/;
 
 /** A noun phrase from `from` that names a poll within a few words, before any comma: "a CNN/ORC poll released Monday". */
 function namesPoll(tokens: Token[], from: number): boolean {

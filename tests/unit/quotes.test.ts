@@ -562,6 +562,14 @@ describe('speaker resolution', () => {
   });
 });
 
+describe('direct quotes: how it was said', () => {
+  it('"said by telephone" is active, not a passive with an agent', () => {
+    const quote = only("''I would have been sitting in Siberia,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.");
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'said', speaker: { name: 'Daniloff' } });
+  });
+});
+
 describe('direct quotes: signatures and sloppy marks', () => {
   it('a straight quotation may nest curly ones: "The department isn’t about “Equal Justice Under Law” anymore. …"', () => {
     const quote = only('Dr. Ward stated: "The department isn’t about “Equal Justice Under Law” anymore. It’s about an extreme vision."');
