@@ -909,6 +909,9 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
     return !previous.closed && segment.paragraph === previous.paragraph + 1 && startsParagraph(article, segment)
       && !((frame || !startsParagraph(article, previous)) && frameAfter(body, frames, segment));
   }
+  // An aside between dashes may interrupt the quotation: "“I don't think the conventional wisdom” -- that he is a
+  // nanny-state liberal -- “is going to last,” he said".
+  if (DASHED_ASIDE.test(body.slice(previous.end, segment.start))) return true;
   if (frameAfter(body, frames, segment)) return false;
   if (frame && frame.start >= previous.end && frame.end <= segment.start) {
     const sentenceEnd = article.sentences[frame.sentence]!.end;
@@ -935,6 +938,7 @@ function joinsPrevious(article: Article, segments: QuoteSegment[], previous: Quo
   }
   return /^\s*$/.test(body.slice(previous.end, segment.start));
 }
+const DASHED_ASIDE = /^\s+(?:--|[—–―])\s[^“”"‘.!?]{1,200}\s(?:--|[—–―])\s+$/;
 
 /** Title case, as titles of works are written: every word of four letters or more capitalised. */
 const isTitleCase = (tokens: Token[]): boolean => {

@@ -812,6 +812,12 @@ describe('direct quotes: one statement in several quotations', () => {
     expect(quotes[0]!.text).toContain('It helps');
   });
 
+  it('an aside between dashes interrupts a quotation without ending it: "“I don\'t think the wisdom” -- that … -- “is going to last,” he said"', () => {
+    const quote = only('"I don\'t think the conventional wisdom" -- that the mayor is a nanny-state liberal -- "is going to last," he said.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: "I don't think the conventional wisdom is going to last", speaker: { mention: 'he' } });
+  });
+
   it('a quotation after a place abbreviation ending the tag goes on the same quote: "…,” Sanders said in Binghamton, N.Y. “…”', () => {
     const text = '“Her role in fracking is not a good record,” Sanders said at a rally in Binghamton, N.Y. “Her department worked to export fracking throughout the world.”';
 
