@@ -1087,7 +1087,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end), restrictive);
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
-  const commaBefore = /,\s*$/.test(body.slice(sentence.start, frame.start));
+  const commaBefore = /,(?:''|[”"’])?\s*$/.test(body.slice(sentence.start, frame.start));
   // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
   // tolerate that from any other country, especially one considered an adversary, she said."
   const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: frame.start }) : before;
@@ -1317,6 +1317,8 @@ function trimSpan(body: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,:;—–―-]/.test(body[start]!)) start++;
   while (end > start && /[\s,;:.—–―-]/.test(body[end - 1]!)) end--;
+  // A parenthesis the span opens but does not close is the sentence's: "(The French are big fans, Mr. Madden said.)".
+  if (body[start] === '(' && !body.slice(start, end).includes(')')) start = trimSpan(body, { start: start + 1, end }).start;
   return { start, end };
 }
 

@@ -612,4 +612,16 @@ describe('speakers: names with joiners, quoted asides, media with a time', () =>
 
     expect(quote?.speaker?.mention).toBe('Romney');
   });
+
+  it('a clause-final tag after quoted words ending in a comma reports the sentence: "… of “Prison Break,” Mr. Madden said."', () => {
+    const quote = only('The French are big fans of “Prison Break,” Mr. Madden said.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'The French are big fans of “Prison Break,”', speaker: { name: 'Madden' } });
+  });
+
+  it('a parenthesis the statement opens is the sentence\'s, not the statement\'s: "(The French are big fans, Mr. Madden said.)"', () => {
+    const quote = withCue(quotesOf('(The French are big fans of the show, Mr. Madden said.) But there are no guarantees.'), 'said');
+
+    expect(quote?.text).toBe('The French are big fans of the show');
+  });
 });
