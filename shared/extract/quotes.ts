@@ -1289,7 +1289,7 @@ const GERUND_CIRCUMSTANCE = /^(?:in|while|when|after|before|by|without)\s+\p{Ll}
 const AN_INTENTION = /^(?:(?:his|her|their|its|our|a|an|the|some|strong|great)\s+)*(?:willingness|readiness|desire|eagerness|intention|intent|interest|openness)\s+(?:to|in)\b/i;
 
 /** A sentence opening with a subordinate clause, up to its cue: "When the director said …", "If, as Trump claims, …". */
-const SUBORDINATE_OPENER = /^\W*(?:when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
+const SUBORDINATE_OPENER = /^\W*(?:as|when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
 
 /** Cues that describe their object, reflexive ones included: "described himself as", "called herself". */
 const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray', 'cast', 'declare', 'deem', 'label', 'brand', 'term', 'dub', 'identify', 'characterize', 'characterise', 'view']);

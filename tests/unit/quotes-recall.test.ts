@@ -624,4 +624,14 @@ describe('speakers: names with joiners, quoted asides, media with a time', () =>
 
     expect(quote?.text).toBe('The French are big fans of the show');
   });
+
+  it('a cue in an opening "As" clause reports up to its comma: "As Trump and Cruz lamented illegal immigration, Clinton …"', () => {
+    const quote = withCue(quotesOf('As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to voters.'), 'lamented');
+
+    expect(quote?.text).toBe('illegal immigration');
+  });
+
+  it('while "As Trump said, …" still reports the main clause', () => {
+    expect(withCue(quotesOf('As Trump said, the wall will be built.'), 'said')?.text).toBe('the wall will be built');
+  });
 });
