@@ -563,6 +563,12 @@ describe('speaker resolution', () => {
 });
 
 describe('direct quotes: how it was said', () => {
+  it('a message posted somewhere speaks for its author: "Trump posted a message on Twitter reading “Thank you Georgia”"', () => {
+    const quote = withCueOf('Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed.', 'reading');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'Thank you Georgia', speaker: { mention: 'Trump' } });
+  });
+
   it('"said by telephone" is active, not a passive with an agent', () => {
     const quote = only("''I would have been sitting in Siberia,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.");
 
