@@ -125,7 +125,7 @@ function sentenceOpening(tokens: Token[], last: number): number {
   let first = 0;
   if (isQuoteMark(tokens[0])) {
     const close = tokens.findIndex((t, i) => i > 0 && isQuoteMark(t));
-    if (close > 0 && close < last && (tokens[close - 1]!.text === ',' || tokens[close + 1]?.text === ',')) first = close + 1;
+    if (close > 0 && close < last && (/^[,!?]$/.test(tokens[close - 1]!.text) || tokens[close + 1]?.text === ',')) first = close + 1;
   }
   first = Math.max(first, datelineEnd(tokens));
   while (first < last && (!tokens[first]!.word || /^(?:and|but|so|yet|even|also|only|still)$/i.test(tokens[first]!.text))) first++;
@@ -417,7 +417,8 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
     last = start;
     // A past form after a speaker noun is its verb: "the justice sounded off", not a longer phrase.
     const verbAfterNoun = (i: number): boolean => isPastVerb(tokens[i]!) && isSpeakerNoun(tokens[i - 1]!.lower);
-    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && timeWords(tokens, last + 1) === 0 && last - start < 6
+    // A weekday right after the determiner describes the noun: "a Wednesday editorial in The Des Moines Register".
+    while (last + 1 < tokens.length && tokens[last + 1]!.word && !CLAUSE_WORDS.has(tokens[last + 1]!.lower) && (timeWords(tokens, last + 1) === 0 || last === start) && last - start < 6
       && !verbAfterNoun(last + 1)) last++;
     return last > start ? { first: start, last } : undefined;
   }

@@ -563,6 +563,12 @@ describe('speaker resolution', () => {
 });
 
 describe('direct quotes: how it was said', () => {
+  it('an inverted tag names its source past a weekday: "“…,” reads a Wednesday editorial in The Des Moines Register."', () => {
+    const quote = only('“There are invertebrates that have shown more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'reads', speaker: { mention: 'a Wednesday editorial' } });
+  });
+
   it('a message posted somewhere speaks for its author: "Trump posted a message on Twitter reading “Thank you Georgia”"', () => {
     const quote = withCueOf('Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed.', 'reading');
 
