@@ -377,7 +377,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "Pew Research: “…”" is a label naming the source; "Sanders delivered a retort: “…”" a clause with a subject.
     const label = sourceAfter(tokens, 0);
     const named = label && label.last === first - 1 && tokens.slice(0, first).every((t) => !t.word || isCapitalised(t) || /^(?:of|the|for|and|to|at|on|in)$/.test(t.text));
-    const speaker = named ? label : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
+    // "From the report: “…”": the source a colon's "from" names.
+    const from = tokens[0]?.lower === 'from' && first > 1 ? sourceAfter(tokens, 1) : undefined;
+    const speaker = named ? label : from?.last === first - 1 ? from : isQuoteMark(tokens[first + 1]) ? clauseSubject(tokens, first) : undefined;
     return speaker && { speaker, contentFrom: first + 1, inverted: false, borrowed: false };
   }
   if (SIGNATURE_DASH.test(tokens[first]!.text)) {

@@ -563,6 +563,12 @@ describe('speaker resolution', () => {
 });
 
 describe('direct quotes: how it was said', () => {
+  it('a colon introduction naming where the words come from: "From the report: “…”"', () => {
+    const quote = only('From the report: “In general, samples with more elaborate weighting procedures produced more accurate results.”');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: ':', speaker: { mention: 'the report' } });
+  });
+
   it('an inverted tag names its source past a weekday: "“…,” reads a Wednesday editorial in The Des Moines Register."', () => {
     const quote = only('“There are invertebrates that have shown more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.');
 
