@@ -22,7 +22,7 @@ const PAIRS: Record<string, RegExp> = {
   '“': /[”]|"(?![\p{L}\p{N}])|(?<=[,.!?])["“](?=\s|\p{L})/gu,
   '"': /"|”/gu,
   '”': /[”“]/gu,
-  "''": /''/gu,
+  "''": /'''?/gu,
   '‘': /’(?![\p{L}\p{N}])/gu,
   '``': /''/gu,
 };
@@ -66,7 +66,8 @@ export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegmen
         closer.lastIndex = close.index + 1;
         close = closer.exec(text);
       }
-      const innerEnd = close ? close.index : length;
+      // ''' closes a nested single quotation and the double one: "on 'Fox and Friends,''' said …".
+      const innerEnd = close ? close.index + (close[0] === "'''" ? 1 : 0) : length;
       const end = close ? close.index + close[0].length : length;
       segments.push({ start: from + open.index, end: from + end, inner: { start: from + innerStart, end: from + innerEnd }, paragraph: index, closed: close !== null });
       at = end;

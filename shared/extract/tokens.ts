@@ -9,7 +9,7 @@ export interface Token extends Span {
 
 // A plural possessive keeps its apostrophe ("Sanders’ campaign manager"), unless a single quotation is
 // open, whose closing mark it is ("the ‘Boasters’ and …").
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?=\s+\p{Ll}))?|''|``|\S/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?=\s+\p{Ll}))?|'''|''|``|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Split `body[span]` into words and single punctuation marks, with offsets into `body`. */
@@ -37,7 +37,7 @@ export function tokenize(body: string, span: Span): Token[] {
 export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /** Quotation marks, as tokens: they delimit speech, so speaker and cue scans stop at them. */
-export const isQuoteMark = (token: Token | undefined): boolean => token !== undefined && /^(?:[“”"‘’]|''|``)$/.test(token.text);
+export const isQuoteMark = (token: Token | undefined): boolean => token !== undefined && /^(?:[“”"‘’]|'''|''|``)$/.test(token.text);
 
 /** A word with the typographic apostrophe as the plain one, so word lists written with ' match "didn’t" too. */
 export const plainApostrophes = (word: string): string => word.replace(/’/g, "'");

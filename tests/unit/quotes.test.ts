@@ -589,6 +589,13 @@ describe('direct quotes: how it was said', () => {
 });
 
 describe('direct quotes: signatures and sloppy marks', () => {
+  it("newswire ''' closes a nested single quotation and the double one: \"… on 'Fox and Friends,''' said Tommy Vietor\"", () => {
+    const quote = only("''I have this searing memory of the day it appeared on 'Fox and Friends,''' said Tommy Vietor, a former spokesman.");
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'said', speaker: { name: 'Tommy Vietor' } });
+    expect(quote.text).toContain("'Fox and Friends");
+  });
+
   it('a straight quotation may nest curly ones: "The department isn’t about “Equal Justice Under Law” anymore. …"', () => {
     const quote = only('Dr. Ward stated: "The department isn’t about “Equal Justice Under Law” anymore. It’s about an extreme vision."');
 
