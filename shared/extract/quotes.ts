@@ -1039,7 +1039,7 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
 function isSentenceStart(article: Article, segment: QuoteSegment): boolean {
   const sentence = sentenceAt(article, segment.start);
   // A conjunction may open the sentence before it: "But “Donald Trump’s candidacy is strengthened …”".
-  return sentence !== undefined && /^\W*(?:(?:but|and|so|yet|still)\W*)?$/i.test(article.body.slice(sentence.start, segment.start));
+  return sentence !== undefined && /^\W*(?:(?:but|and|so|yet|still|now|then|later|again)\W*)?$/i.test(article.body.slice(sentence.start, segment.start));
 }
 
 /** Words of narration after the quotation in its paragraph, as an attribution that was not recognised: "“…,” the bespectacled, 71-year-old diplomat said". */

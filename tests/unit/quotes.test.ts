@@ -830,6 +830,13 @@ describe('direct quotes: one statement in several quotations', () => {
     expect(quotes[0]!.text).toContain('senators of tomorrow');
   });
 
+  it('so does one after "Now,": "“…,” said Jock Finlayson. Now, “…”"', () => {
+    const quotes = quotesOf('“We were not very happy when it was first announced,” said Jock Finlayson, head of policy at the council. Now, “there is a sizable constituency saying this is O.K.”');
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain('sizable constituency');
+  });
+
   it('a quotation opening the next sentence after "But" goes on the same quote: "“…,” he said. But “…”"', () => {
     const quotes = quotesOf('“I don’t think it’s do or die, any endorsement in particular,” he said outside the building. But “his candidacy is strengthened with an endorsement. It helps.”');
 
