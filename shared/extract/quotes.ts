@@ -433,7 +433,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // When it was released may stand between: "released a statement Wednesday saying …".
     // Or where it was posted: "posted a message on Twitter reading “…”".
     const placed = /^(?:twitter|facebook|instagram|youtube|air|television|tv|radio|screen|website|site|page)$/i.test(tokens[first - 1]?.lower ?? '') && /^(?:on|in)$/.test(tokens[first - 2]?.lower ?? '') ? 2 : 0;
-    const medium = tokens[first - 1 - (placed ? placed : timeWordsBefore(tokens, first))];
+    const medium = tokens[first - 1 - (placed || timeWordsBefore(tokens, first))];
     if (medium?.word && medium.text === medium.lower && MEDIA.has(medium.lower)) {
       const author = mainSpeaker ?? clauseSubject(tokens, first);
       if (author) return { speaker: author, contentFrom, inverted: false, borrowed: true };

@@ -102,7 +102,8 @@ const isListedSpeaker = (word: string): boolean => SPEAKER_NOUNS.has(word) || SP
 
 const isSpeakerNoun = (word: string): boolean => isListedSpeaker(word) || (AGENT_SUFFIX.test(word) && !NOT_AGENTS.has(word));
 /** Past forms and other words the agent suffix would take for people: "Romney went after Trump". */
-const NOT_AGENTS = new Set(['went', 'spent', 'sent', 'meant', 'lent', 'bent', 'ever', 'never', 'over', 'after', 'under', 'whether', 'rather', 'later', 'for', 'or', 'nor', 'recent', 'current', 'different', 'important', 'ent']);
+const NOT_AGENTS = new Set(['went', 'spent', 'sent', 'meant', 'lent', 'bent', 'ever', 'never', 'over', 'after', 'under', 'whether',
+  'rather', 'later', 'for', 'or', 'nor', 'recent', 'current', 'different', 'important']);
 
 /** Index of the last token before `end` that is not an adverb or auxiliary between speaker and cue: "Trump *has also* said". */
 function skipBetween(tokens: Token[], end: number): number {
