@@ -460,7 +460,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
-    if ((previousWord === 'and' || (previousWord === 'but')) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
+    if (/^(?:and|but)$/.test(previousWord) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
   }
   // A perfect participle opening the sentence shares the main clause's subject: "Having announced he would not send
@@ -476,15 +476,13 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const pastCue = tokens.findLastIndex((t, i) => i < first && t.word && t.text === t.lower && isPastForm(t.lower) && cueLemma(t.lower) !== undefined);
     if (pastCue >= 0 && tokens.slice(pastCue + 1, first - 1).some((t) => CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))))) return undefined;
   }
-  // A second verb of the same subject: "Cruz praised the ruling and said that …", "… and threatened to sue".
-  if (COORDINATORS.has(previousWord) && !participle && !baseForm) {
-    const subject = mainSpeaker ?? clauseSubject(tokens, first - 1);
+  // A second verb of the same subject, past any auxiliary: "Cruz praised the ruling and said that …", "… and
+  // threatened to sue", "… but did not suggest it would be Trump". Right after the conjunction, with no earlier
+  // frame, the subject is the clause's: "The council met and said …".
+  const coordinator = COORDINATORS.has(previousWord) ? first - 1 : auxiliariesBefore(tokens, first);
+  if (COORDINATORS.has(tokens[coordinator]?.lower ?? '') && !participle) {
+    const subject = coordinator < first - 1 ? mainSpeaker : baseForm ? undefined : mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
-  }
-  // Past its auxiliary: "… but did not suggest it would be Trump", "… and has repeatedly said".
-  const coordinator = auxiliariesBefore(tokens, first);
-  if (coordinator < first - 1 && COORDINATORS.has(tokens[coordinator]?.lower ?? '') && mainSpeaker && !participle) {
-    return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
   }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
   // Ryan, and told reporters …" — when what the earlier cue reported is no clause of its own.
@@ -1038,7 +1036,7 @@ function unattributedQuotes(article: Article, frames: FrameIndex, resolver: Spea
 
 function isSentenceStart(article: Article, segment: QuoteSegment): boolean {
   const sentence = sentenceAt(article, segment.start);
-  // A conjunction may open the sentence before it: "But “Donald Trump’s candidacy is strengthened …”".
+  // A conjunction or an adverb may open the sentence before it: "But “Donald Trump’s candidacy is strengthened …”", "Now, “…”".
   return sentence !== undefined && /^\W*(?:(?:but|and|so|yet|still|now|then|later|again)\W*)?$/i.test(article.body.slice(sentence.start, segment.start));
 }
 
@@ -1062,6 +1060,7 @@ function directQuote(body: string, parts: QuoteSegment[], cue: string, speaker: 
 function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[], frames: FrameIndex, resolver: SpeakerResolver): Draft | undefined {
   const { body } = article;
   const sentence = article.sentences[frame.sentence]!;
+  const cue = body.slice(frame.cue.start, frame.cue.end);
   // A dialogue tag away from any quotation is narration ("the talks, which began a decade ago, …"), no frame.
   const neighbours = frames.inSentence(frame.sentence).filter((f) => f !== frame && (f.cueKind !== 'tag' || reportsClause(body, f)));
   // A later frame in the same clause is nested in this one's content ("X said that Y believes Z");
@@ -1088,7 +1087,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   let parts: Span[] = [];
   // A restrictive relative clause sits in the subject of the sentence's own verb: "The voters who support Sanders | are angry".
   const restrictive = /^who$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) && !/,\s*$/.test(body.slice(Math.max(0, frame.speaker.start - 3), frame.speaker.start));
-  const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), body.slice(frame.cue.start, frame.cue.end), restrictive);
+  const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), cue, restrictive);
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
   const before = trimSpan(body, { start: beforeStart, end: frame.start });
   const commaBefore = /,(?:''|[”"’])?\s*$/.test(body.slice(sentence.start, frame.start));
@@ -1100,10 +1099,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const invertedTag = frame.inverted && frame.cueKind !== 'according';
   // So does only whom it was said to: "…, Defense Secretary Ash Carter told a Senate panel."
   // Not after an opening adverbial, which leaves what was told to follow: "In response, Trump told Fox he'd …".
-  const cueText = body.slice(frame.cue.start, frame.cue.end);
   const restText = body.slice(after.start, after.end);
   const statementBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
-  const onlyListener = cueLemma(cueText.toLowerCase()) === 'tell' && isListenerOnly(restText);
+  const onlyListener = cueLemma(cue) === 'tell' && isListenerOnly(restText);
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
@@ -1134,7 +1132,6 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "responded to Trump", "hints at a deal", "sought to calm": a verb with a prepositional object reports no statement.
   // Unless it carries quoted words: "vowed to “take our fight” to the states" reports what he said.
   const carriesQuote = overlapping(segments, after.start, after.end + 1).some((q) => q.start >= after.start && q.end <= after.end + 1);
-  const cue = body.slice(frame.cue.start, frame.cue.end);
   const afterText = body.slice(after.start, after.end);
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
   // "described himself as a moderate", "calls herself a feminist": a reflexive object with its description.
