@@ -483,20 +483,20 @@ describe('reported speech: inverted tags', () => {
   });
 
   it('a phrase followed by its own verb is what was said, not the speaker: "…, said his boss was “always kind.”"', () => {
-    // Arrange: the speaker is lost behind a title in quotation marks, so there is none to find.
+    // Arrange
     const text = 'Sam Lee, a contestant on "The Show," who went on to work for him, said his boss was "always kind and generous and charming."';
 
     // Act
     const quotes = quotesOf(text);
 
     // Assert
-    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('his boss');
+    expect(quotes).toMatchObject([{ kind: 'mixed', text: 'his boss was "always kind and generous and charming."', speaker: { name: 'Sam Lee' } }]);
   });
 
   it('a dialogue tag with an infinitive is another verb: "who went on to work for the network"', () => {
     const quotes = quotesOf('Ann Lee, a contestant on “Big Win,” who went on to work for the network, said the show was staged.');
 
-    expect(quotes.map((q) => q.cue)).not.toContain('went on');
+    expect(quotes.map((q) => [q.cue, q.speaker?.name])).toEqual([['said', 'Ann Lee']]);
   });
 });
 
@@ -510,7 +510,7 @@ describe('clause-final cues: who was told, and who told it', () => {
   it('what was told is: "…, Gary Johnson told a joke." keeps nothing of the sentence before', () => {
     const quote = withCue(quotesOf('On the third day of his swing, Gary Johnson told a joke about the debate.'), 'told');
 
-    expect(quote?.text ?? '').not.toContain('third day');
+    expect(quote).toMatchObject({ text: 'a joke about the debate', speaker: { name: 'Gary Johnson' } });
   });
 
   it('two groups joined by "and" speak together: "…, teachers and union officials told POLITICO."', () => {
@@ -522,7 +522,7 @@ describe('clause-final cues: who was told, and who told it', () => {
   it('but not a phrase a quotation modifies: "to curb “activist” investors and others focused on …"', () => {
     const quotes = quotesOf("The tax is supposed to curb ''activist'' investors and others focused on short-term results.");
 
-    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('investors and others');
+    expect(quotes.map((q) => [q.cue, q.speaker?.mention])).toEqual([['focused on', 'others']]);
   });
 });
 
@@ -546,7 +546,7 @@ describe('capitalised groups agree with a base-form cue', () => {
   it('a surname ending in -s is no group: "Sanders argue" is no subject and verb', () => {
     const quotes = quotesOf('Senator Bernie Sanders argue the rallies drew thousands.');
 
-    expect(quotes.map((q) => q.speaker?.mention)).not.toContain('Senator Bernie Sanders');
+    expect(quotes).toEqual([]);
   });
 });
 
