@@ -1,3 +1,4 @@
+import { cueLemma } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { withoutContraction } from './names.js';
@@ -519,6 +520,8 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
       continue;
     }
     if (CLAUSE_WORDS.has(previous.lower) || NOT_SPEAKER.has(previous.lower) || PRONOUNS.has(previous.lower)) break;
+    // A reporting verb ends the phrase: "Clinton said Sanders wants …" is Sanders wanting, not "Clinton said Sanders".
+    if (isPastVerb(previous) && cueLemma(previous.text) !== undefined) break;
     at--;
   }
   // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …"),

@@ -35,6 +35,13 @@ describe('reported speech: what the cue reports', () => {
     expect(record.events.map((e) => e.type)).toContain('EXPRESS_INTENT_TO_COOPERATE');
   });
 
+  it('a report nested in another has its own speaker: "Lee said Diaz wants …" is Diaz wanting', () => {
+    const quotes = quotesOf('Mayor Sam Lee said Governor Ana Diaz wants to close the bridge.');
+
+    expect(withCue(quotes, 'said')).toMatchObject({ text: 'Governor Ana Diaz wants to close the bridge', speaker: { mention: 'Mayor Sam Lee' } });
+    expect(withCue(quotes, 'wants')).toMatchObject({ text: 'to close the bridge', speaker: { mention: 'Governor Ana Diaz', name: 'Ana Diaz' } });
+  });
+
   it('"states" after a quantifier is the noun, not a cue', () => {
     const quotes = quotesOf('Several states holding primaries on March 1 have changed their rules.');
 
