@@ -228,7 +228,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     const opening = i === firstWord;
     const opensAsked = token.lower === 'asked' && (opening || (i - 1 === firstWord && BEFORE_ASKED.has(tokens[i - 1]?.lower ?? '')));
     const opensSaid = opening && INVERTED_OPENERS.has(token.lower) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
-    if (token.text !== token.lower && !opensAsked && !opensSaid && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
+    // So does a participle clause: "Noting that …, Tester added".
+    const opensParticiple = opening && /^\p{Lu}\p{Ll}+ing$/u.test(token.text);
+    if (token.text !== token.lower && !opensAsked && !opensSaid && !opensParticiple && !(titleCase && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))) continue;
     const be = expectationBe(tokens, i);
     if (be !== undefined) {
       cues.push({ first: be, last: i, kind: 'expectation' });

@@ -428,6 +428,15 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // it too: "Rubio flipped his choice on the spot – saying he was rooting for …".
   const afterComma = previousWord === ',' || (isQuoteMark(tokens[first - 1]) && tokens[first - 2]?.text === ',') || (participle && isDash(tokens, first - 1))
     || (participle && commaBeforeAdverbs(tokens, first));
+  // A participle clause opening the sentence shares the main clause's subject: "Having announced he would not send
+  // me to prison, Judge Berman proceeded …", "Noting that only one Republican voted with them, Tester added …",
+  // "While saying that he respects her, he continued …".
+  const opener = tokens.findIndex((t) => t.word);
+  const perfect = previousWord === 'having';
+  if ((participle || perfect) && (first === opener || (first === opener + 1 && (perfect || GERUND_PREPOSITIONS.has(previousWord))))) {
+    const subject = mainSubjectAfter(tokens, first);
+    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
+  }
   if (participle) {
     // "released a statement saying, “…”": what a statement, video or sign says is its author's.
     // When it was released may stand between: "released a statement Wednesday saying …".
@@ -462,13 +471,6 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (/^(?:and|but)$/.test(previousWord) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     if (!AUXILIARY.has(previousWord)) return undefined;
-  }
-  // A perfect participle opening the sentence shares the main clause's subject: "Having announced he would not send
-  // me to prison, Judge Berman proceeded …".
-  if (previousWord === 'having' && tokens.findIndex((t) => t.word) === first - 1) {
-    const comma = tokens.findIndex((t, i) => i > first && t.text === ',');
-    const subject = comma > 0 ? speakerAfter(tokens, comma + 1) : undefined;
-    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // A verb in the present after a past cue, with a subject of its own between, goes on the reported clause:
   // "Rubio said he’s proud of his campaign and expects to leave Nevada with …" is all Rubio said.
@@ -650,8 +652,12 @@ const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ics|als|ists|ites)$/u;
 /** Words that make a phrase plural: plural pronouns, the shares polls report, quantifiers, numbers. */
 const PLURAL_WORDS = /^(?:they|we|people|police|data|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
-/** A plural speaker phrase, by its last word or by the noun its complement hangs on: "Aides to Clinton say …". */
+/**
+ * A plural speaker phrase, by its last word, by the noun its complement hangs on ("Aides to Clinton say …"), or
+ * by "and" joining names ("Mr. Autor and Mr. Hanson emphasize …").
+ */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
+  || tokens.slice(phrase.first + 1, phrase.last).some((t, i) => t.text === 'and' && isCapitalised(tokens[phrase.first + i]) && isCapitalised(tokens[phrase.first + i + 2]))
   || tokens.slice(phrase.first, phrase.last).some((t, i) => COMPLEMENT_PREPOSITIONS.has(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 /** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */
@@ -715,6 +721,20 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
   return undefined;
 }
 
+/**
+ * The subject of the main clause after an opening participle clause: the first speaker phrase after one of its
+ * commas that a lowercase verb follows ("Noting that …, Sen. Jon Tester added").
+ */
+function mainSubjectAfter(tokens: Token[], from: number): SpeakerPhrase | undefined {
+  for (let comma = from + 1; comma < tokens.length && comma - from < 40; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const subject = speakerAfter(tokens, comma + 1);
+    const next = subject && tokens[subject.last + 1];
+    if (next?.word && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower) && !PLACE_OR_TIME.test(next.lower)) return subject;
+  }
+  return undefined;
+}
+
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */
 const TAKES_LISTENER = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'asking', 'informed', 'assured', 'reassured', 'reminded', 'warned', 'warns', 'urged']);
 const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'you', 'supporters', 'voters', 'viewers', 'listeners', 'lawmakers', 'colleagues', 'members', 'investors', 'audiences', 'crowds']);
@@ -744,6 +764,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   const next = tokens[from]?.lower ?? '';
   const circumstance = PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);
   const long = listener || circumstance;
+  // An aside between commas may part the cue from its "that": "believes, for example, that …", "said, in a statement, that …".
+  const asideEnd = tokens[from]?.text === ',' ? tokens.findIndex((t, i) => i > from + 1 && i - from <= 8 && t.text === ',') : -1;
+  if (asideEnd > 0 && tokens[asideEnd + 1]?.lower === 'that' && tokens.slice(from + 1, asideEnd).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) return asideEnd + 2;
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
     // After a noun phrase object, "that" is relative: "named cities that have mourned" (not "told reporters that …").

@@ -575,6 +575,30 @@ describe('clause boundaries: more layouts', () => {
     expect(quote).toMatchObject({ text: 'he would not send me to prison', speaker: { mention: 'Judge Berman' } });
   });
 
+  it('a participle opening the sentence speaks for the subject after its comma: "Noting that …, Sen. Tester added"', () => {
+    const quote = withCue(quotesOf('Noting that only one Republican voted for the bill, Sen. Jon Tester added that the fight would go on.'), 'Noting');
+
+    expect(quote).toMatchObject({ text: 'only one Republican voted for the bill', speaker: { name: 'Jon Tester' } });
+  });
+
+  it('so does a gerund after an opening preposition: "While saying that …, he continued …"', () => {
+    const quote = withCue(quotesOf('Mayor Ana Ruiz spoke on Monday. While saying that she respects the council, she continued to oppose the plan.'), 'saying');
+
+    expect(quote).toMatchObject({ text: 'she respects the council', speaker: { mention: 'she', name: 'Ana Ruiz' } });
+  });
+
+  it('an aside between commas may part the cue from its "that": "believes, for example, that …"', () => {
+    const quote = only('The senator believes, for example, that the tax should be repealed.');
+
+    expect(quote).toMatchObject({ text: 'the tax should be repealed', speaker: { mention: 'The senator' } });
+  });
+
+  it('names joined by "and" agree with a base-form cue: "Mr. Autor and Mr. Hanson emphasize that …"', () => {
+    const quote = only('Ms. Lopez and Mr. Kim emphasize that trade is only one factor among many.');
+
+    expect(quote).toMatchObject({ text: 'trade is only one factor among many', speaker: { mention: 'Ms. Lopez and Mr. Kim' } });
+  });
+
   it('"that" after a verb opens a clause, not a speaker phrase: "said that administration officials knew …"', () => {
     const quote = withCue(quotesOf('Officials said that administration officials knew the group was behind the attack.'), 'knew');
 
