@@ -598,6 +598,7 @@ function nameHead(tokens: Token[], range: TokenRange): TokenRange {
   let last = range.first;
   while (last < range.last && !/^(?:of|for|at|from|to|in)$/.test(tokens[last + 1]!.lower)) last++;
   let first = last;
-  while (first > range.first && /^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text)) first--;
+  // Names joined by "and" are one head, so that "Obama and Clinton" resolves to neither alone.
+  while (first > range.first && (/^\p{Lu}|^\.$/u.test(tokens[first - 1]!.text) || (tokens[first - 1]!.text === 'and' && isCapitalised(tokens[first - 2])))) first--;
   return isCapitalised(tokens[last]) ? { first, last } : { first: range.first, last };
 }

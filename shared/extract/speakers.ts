@@ -14,6 +14,9 @@ const TITLE_GENDER: Record<string, Gender> = { mr: 'male', 'mr.': 'male', mrs: '
  */
 const ISSUED_BY_ORG = /^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|release|report|memo|memorandum|letter|email|e-mail|spokesperson|spokesman|spokeswoman|representative|official|bulletin|communiqu[eé])$/;
 
+/** Words after a name that leave it the speaker: "Clinton herself", "Carter, however", "Obama too". */
+const EMPHASIS = /^(?:himself|herself|itself|themselves|however|too|also|alone|\p{Ll}+ly)$/u;
+
 /** "“Mr. Trump, will you …": a name opening a quotation, a title at most before it, and a comma after it. */
 function isVocative(body: string, span: Span): boolean {
   return body[span.end] === ',' && /[“"‘]\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Senator|Governor|President|Secretary)\.?\s+)?$/.test(body.slice(Math.max(0, span.start - 12), span.start));
@@ -59,8 +62,31 @@ export class SpeakerResolver {
     // "They" are people or an organisation, never a place: "Black voters in Michigan … they supported her" is not Michigan.
     else if (lower === 'they') entity = this.nearestOrg(span.start, 'ORG');
     else if (lower === 'it' || lower === 'which' || ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
-    else entity = entityAt(this.entities, { start: headSpan.end - 1, end: headSpan.end }) ?? entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 });
+    else entity = this.named(headSpan);
     return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start: span.start, end: span.end };
+  }
+
+  /**
+   * The entity a name head names: its last word's, else its first word's. Two names of a kind joined by "and"
+   * name no one ("Trump and Lewandowski"); a title may hold an "and" ("Fox News Vice President and Washington
+   * Managing Editor Bill Sammon").
+   */
+  private named(headSpan: Span): Entity | undefined {
+    const entity = entityAt(this.entities, { start: headSpan.end - 1, end: headSpan.end });
+    if (!entity) return this.nameOpening(headSpan);
+    const other = / and /.test(this.body.slice(headSpan.start, headSpan.end)) ? entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 }) : undefined;
+    return other && other !== entity && other.type === entity.type ? undefined : entity;
+  }
+
+  /**
+   * The entity a phrase opens with, when nothing but an emphasis follows it ("Clinton herself", "Carter,
+   * however"). A noun after the name makes the phrase someone else: "Clinton aides", "Sanders’ campaign", "FEC
+   * filings" and "U.S. officials" are not Clinton, Sanders, the FEC or the United States.
+   */
+  private nameOpening(headSpan: Span): Entity | undefined {
+    const lastWord = /[\s,]\s*(\p{Ll}+)$/u.exec(this.body.slice(headSpan.start, headSpan.end))?.[1];
+    if (lastWord && !EMPHASIS.test(lastWord)) return undefined;
+    return entityAt(this.entities, { start: headSpan.start, end: headSpan.start + 1 });
   }
 
   /** The person mentioned last before `offset` whose gender does not contradict the pronoun. */

@@ -555,6 +555,24 @@ describe('speaker resolution', () => {
     expect(quote.speaker).toMatchObject({ mention: 'Aides to Clinton', name: 'Aides to Clinton' });
   });
 
+  it('does not resolve a group named after a person to the person: "Clinton aides", "Sanders’ campaign"', () => {
+    const quotes = quotesOf('Hillary Clinton spoke in Iowa. Clinton aides said the plan works. Bernie Sanders replied. Sanders’ campaign said it would appeal.');
+
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.entityId])).toEqual([['Clinton aides', null], ['Sanders’ campaign', null]]);
+  });
+
+  it('resolves two people joined by "and" to neither alone, and "they" after them to both', () => {
+    const quotes = quotesOf('Ana Ruiz and Tom Baker met voters. Ruiz and Baker said the plant would stay open. They said the deal was done.');
+
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.entityId])).toEqual([['Ruiz and Baker', null], ['Ruiz and Baker', null]]);
+  });
+
+  it('resolves a name set off by emphasis to the person: "Clinton herself said …"', () => {
+    const quote = withCueOf('Hillary Clinton spoke in Iowa. Clinton herself said the plan would pass.', 'said');
+
+    expect(quote?.speaker).toMatchObject({ mention: 'Clinton herself', name: 'Hillary Clinton' });
+  });
+
   it('keeps a descriptor as written when there is nothing to resolve to', () => {
     const quote = only('A spokesperson for the port said the cranes would be back in service by Friday.');
 
