@@ -1112,11 +1112,14 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const restrictive = /^who$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) && !/,\s*$/.test(body.slice(Math.max(0, frame.speaker.start - 3), frame.speaker.start));
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), cue, restrictive);
   const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
-  const before = trimSpan(body, { start: beforeStart, end: frame.start });
-  const commaBefore = /,(?:''|[”"’])?\s*$/.test(body.slice(sentence.start, frame.start));
+  // "…, as Clinton supporters point out." — "as" joins a clause-final frame to its clause like a comma.
+  const asLead = /(?<=,(?:''|[”"’])?)\s*as\s+$/i.exec(body.slice(sentence.start, frame.start))?.[0].length ?? 0;
+  const clauseEnd = frame.start - asLead;
+  const before = trimSpan(body, { start: beforeStart, end: clauseEnd });
+  const commaBefore = /,(?:''|[”"’])?\s*$/.test(body.slice(sentence.start, clauseEnd));
   // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
   // tolerate that from any other country, especially one considered an adversary, she said."
-  const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: frame.start }) : before;
+  const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: clauseEnd }) : before;
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
   const invertedTag = frame.inverted && frame.cueKind !== 'according';

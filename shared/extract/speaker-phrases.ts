@@ -526,7 +526,9 @@ function extendWithDescriptors(tokens: Token[], first: number): number {
   }
   // Without a determiner, only capitalised or possessive modifiers belong to the phrase ("Clinton spokesman …"),
   // unless the phrase opens the clause: "…, port director Alan Cruz said".
-  const opensClause = at === 0 || /^[,;:—–―(]$/.test(tokens[at - 1]!.text) || isQuoteMark(tokens[at - 1]);
+  // So does ", as": "…, as union leaders point out".
+  const opensClause = at === 0 || /^[,;:—–―(]$/.test(tokens[at - 1]!.text) || isQuoteMark(tokens[at - 1])
+    || (tokens[at - 1]!.lower === 'as' && tokens[at - 2]?.text === ',');
   // A poll share keeps its number: "…, and 74 percent said the country is on the wrong track".
   const share = tokens[first]?.lower === 'percent' && /^\d/.test(tokens[first - 1]?.text ?? '');
   if (!opensClause) while (at < first && !isCapitalised(tokens[at]) && !/['’]s$/.test(tokens[at]!.text) && !(share && at === first - 1)) at++;

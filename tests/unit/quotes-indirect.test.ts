@@ -156,6 +156,18 @@ describe('reported speech: a relative clause in the speaker phrase', () => {
 });
 
 describe('reported speech: clause-final cues', () => {
+  it('"as" joins a clause-final frame to the clause before it: "…, as union leaders point out."', () => {
+    const quote = only('Cutting the budget again also carries risks, as union leaders point out.');
+
+    expect(quote).toMatchObject({ text: 'Cutting the budget again also carries risks', speaker: { mention: 'union leaders' } });
+  });
+
+  it('an "as" aside inside the clause leaves it whole: "The economy, as the mayor said, is weak."', () => {
+    const quote = only('The local economy, as the mayor said, is weak.');
+
+    expect(quote).toMatchObject({ text: 'The local economy is weak', speaker: { mention: 'the mayor' } });
+  });
+
   it('a clause-final cue reports its whole sentence, taking in a cue nested before it: "…, especially one considered an adversary, she said"', () => {
     const text = 'The United States would not tolerate that from any other country, especially one considered an adversary, she said.';
 
