@@ -218,6 +218,12 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       cues.push({ first: i, last: i, kind: 'expectation' });
       continue;
     }
+    // "As reported by The Hill, …", "…, as reported in the Times.": a source named as "according to" names it.
+    if (token.lower === 'as' && tokens[i + 1]?.lower === 'reported' && /^(?:by|in)$/.test(tokens[i + 2]?.lower ?? '')) {
+      cues.push({ first: i, last: i + 2, kind: 'according' });
+      i += 2;
+      continue;
+    }
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, kind: 'according' });
       i++;

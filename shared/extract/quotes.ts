@@ -430,8 +430,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     || (participle && commaBeforeAdverbs(tokens, first));
   // A participle clause opening the sentence shares the main clause's subject: "Having announced he would not send
   // me to prison, Judge Berman proceeded …", "Noting that only one Republican voted with them, Tester added …",
-  // "While saying that he respects her, he continued …".
-  const opener = tokens.findIndex((t) => t.word);
+  // "But while saying that he respects her, he continued …".
+  const opener = tokens.findIndex((t) => t.word && !/^(?:but|and|yet)$/.test(t.lower));
   const perfect = previousWord === 'having';
   if ((participle || perfect) && (first === opener || (first === opener + 1 && (perfect || GERUND_PREPOSITIONS.has(previousWord))))) {
     const subject = mainSubjectAfter(tokens, first);
@@ -1095,6 +1095,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     && ((frame.cueKind !== 'according' && frame.cueKind !== 'poll') || clauseEndBefore(body, startOf(f)) > frame.contentAfter));
   let afterEnd = nextFrame ? Math.max(frame.contentAfter, clauseEndBefore(body, startOf(nextFrame))) : sentence.end;
   if (frame.transcript) afterEnd = article.paragraphs[frame.paragraph]!.end;
+  // An opening "as" clause reports the whole main clause after its comma, frames nested in it: "As The Hill
+  // reported, Donald Trump was also accused of breaking debate rules."
+  const asOpener = /^\W*as\b[^,;:]*$/i.test(body.slice(sentence.start, frame.start)) && /^\s*,[\s,]*$/.test(body.slice(frame.cue.end, frame.contentAfter));
+  if (asOpener) afterEnd = sentence.end;
   // An opening participle's subject comes after it and ends what it reports: "Having announced he would not send
   // me to prison, | Judge Berman proceeded …".
   if (!frame.inverted && frame.speaker.start > frame.cue.end) afterEnd = Math.min(afterEnd, clauseEndBefore(body, frame.speaker.start));
@@ -1302,8 +1306,8 @@ const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
   String.raw`by\s+(?:(?:a|an|about|nearly|roughly|almost|some)\s+)?(?:\p{Ll}+\s+)?\d`,
 ].join('|')})`, 'iu');
 
-/** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter". */
-const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
+/** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter", "in 2014". */
+const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|since)\s)(?:19|20)\d\d|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
 const isTrailer = (text: string): boolean => (TRAILER.test(text) || GERUND_CIRCUMSTANCE.test(text)) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
 /** How it was said, in a gerund phrase: "…, Martha Raddatz said in posing the question." */
 const GERUND_CIRCUMSTANCE = /^(?:in|while|when|after|before|by|without)\s+\p{Ll}+ing\b/u;

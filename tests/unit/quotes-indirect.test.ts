@@ -162,6 +162,27 @@ describe('reported speech: clause-final cues', () => {
     expect(quote).toMatchObject({ text: 'Cutting the budget again also carries risks', speaker: { mention: 'union leaders' } });
   });
 
+  it('when it was said may be a month or a year: "…, Politico reported in 2014."', () => {
+    const quote = only('The firm effectively disbanded after the election, Politico reported in 2014.');
+
+    expect(quote).toMatchObject({ text: 'The firm effectively disbanded after the election', speaker: { mention: 'Politico' } });
+  });
+
+  it('an opening "as" clause reports the whole main clause, a frame nested in it too: "As The Hill reported, X was accused of …"', () => {
+    const quotes = quotesOf('As The Hill reported, the senator was also accused of breaking the debate rules.');
+
+    expect(withCue(quotes, 'reported')).toMatchObject({ text: 'the senator was also accused of breaking the debate rules', speaker: { mention: 'The Hill' } });
+  });
+
+  it('"as reported by" names its source as "according to" does', () => {
+    const quotes = quotesOf('As reported by the Tribune, investigators found over 2,200 emails on the server. The plant was sold, as reported in the Herald.');
+
+    expect(quotes.map((q) => [q.text, q.speaker?.mention])).toEqual([
+      ['investigators found over 2,200 emails on the server', 'the Tribune'],
+      ['The plant was sold', 'the Herald'],
+    ]);
+  });
+
   it('an "as" aside inside the clause leaves it whole: "The economy, as the mayor said, is weak."', () => {
     const quote = only('The local economy, as the mayor said, is weak.');
 

@@ -587,6 +587,12 @@ describe('clause boundaries: more layouts', () => {
     expect(quote).toMatchObject({ text: 'she respects the council', speaker: { mention: 'she', name: 'Ana Ruiz' } });
   });
 
+  it('and after a conjunction opening the sentence: "But while denouncing …, she …"', () => {
+    const quote = withCue(quotesOf('Mayor Ana Ruiz spoke on Monday. But while denouncing the tax loopholes, she has not proposed a fix.'), 'denouncing');
+
+    expect(quote).toMatchObject({ text: 'the tax loopholes', speaker: { mention: 'she', name: 'Ana Ruiz' } });
+  });
+
   it('an aside between commas may part the cue from its "that": "believes, for example, that …"', () => {
     const quote = only('The senator believes, for example, that the tax should be repealed.');
 
