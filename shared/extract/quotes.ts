@@ -430,10 +430,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     || (participle && commaBeforeAdverbs(tokens, first));
   // A participle clause opening the sentence shares the main clause's subject: "Having announced he would not send
   // me to prison, Judge Berman proceeded …", "Noting that only one Republican voted with them, Tester added …",
-  // "But while saying that he respects her, he continued …".
+  // "But while saying that he respects her, he continued …", "In describing his rival, Cuban said …".
   const opener = tokens.findIndex((t) => t.word && !/^(?:but|and|yet)$/.test(t.lower));
   const perfect = previousWord === 'having';
-  if ((participle || perfect) && (first === opener || (first === opener + 1 && (perfect || GERUND_PREPOSITIONS.has(previousWord))))) {
+  if ((participle || perfect) && (first === opener || (first === opener + 1 && (perfect || previousWord === 'in' || GERUND_PREPOSITIONS.has(previousWord))))) {
     const subject = mainSubjectAfter(tokens, first);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }

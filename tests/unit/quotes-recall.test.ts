@@ -593,6 +593,18 @@ describe('clause boundaries: more layouts', () => {
     expect(quote).toMatchObject({ text: 'the tax loopholes', speaker: { mention: 'she', name: 'Ana Ruiz' } });
   });
 
+  it('and after an opening "in": "In describing his rival, Mr. Cuban said …"', () => {
+    const quote = withCue(quotesOf('In describing his rival Tom Baker, Mr. Cuban said he sees someone who is honest.'), 'describing');
+
+    expect(quote).toMatchObject({ text: 'his rival Tom Baker', speaker: { mention: 'Mr. Cuban' } });
+  });
+
+  it('the subject after the opening clause ends before its verb: "…, former Ambassador John Bolton told Fox News host …"', () => {
+    const quote = withCue(quotesOf('In discussing the scandals, former Ambassador John Bolton told Fox News host Matt Boyle, “The campaign is in deep trouble.”'), 'discussing');
+
+    expect(quote?.speaker?.mention).toBe('former Ambassador John Bolton');
+  });
+
   it('an aside between commas may part the cue from its "that": "believes, for example, that …"', () => {
     const quote = only('The senator believes, for example, that the tax should be repealed.');
 
