@@ -269,6 +269,14 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
       if (cue.first === introduction && mainSpeaker) continue;
       const frame = frameFor(tokens, cue.first, cue.last, cue.kind, mainSpeaker, lastCue);
       if (!frame) continue;
+      // A phrase ending in a word that cannot end one runs past its subject into a clause: the speaker is the
+      // phrase it opens with. "Sanders didn’t come out and | say" is Sanders; "lawyers for Cruz to | respond" the lawyers.
+      if (DANGLING.test(tokens[frame.speaker.last]!.lower)) {
+        const opening = speakerAfter(tokens, frame.speaker.first);
+        // Not an opening adverb or participle: "Publicly, the GOP nominee feuds …", "Led by …".
+        if (!opening || opening.last >= frame.speaker.last || (opening.first === opening.last && /(?:ly|ed)$/.test(tokens[opening.first]!.lower))) continue;
+        frame.speaker = opening;
+      }
       mainSpeaker ??= frame.speaker;
       lastCue = cue.last;
       const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
@@ -302,6 +310,9 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
   });
   return frames;
 }
+
+/** Words that leave a phrase unfinished. */
+const DANGLING = /^(?:and|or|to|of|the|a|an|his|her|their|its|my|our|your)$/;
 
 /** How far back (in characters) a "they" looks for the group it stands for. */
 const GROUP_REACH = 400;

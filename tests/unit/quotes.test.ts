@@ -567,6 +567,12 @@ describe('speaker resolution', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.entityId])).toEqual([['Ruiz and Baker', null], ['Ruiz and Baker', null]]);
   });
 
+  it('cuts a speaker phrase that runs into a clause back to the subject it opens with: "Ruiz didn’t come out and say …"', () => {
+    const quote = withCueOf('Ana Ruiz spoke on Monday. Ruiz didn’t come out and say the mayor should resign.', 'say');
+
+    expect(quote?.speaker).toMatchObject({ mention: 'Ruiz', name: 'Ana Ruiz' });
+  });
+
   it('resolves a name set off by emphasis to the person: "Clinton herself said …"', () => {
     const quote = withCueOf('Hillary Clinton spoke in Iowa. Clinton herself said the plan would pass.', 'said');
 
