@@ -219,9 +219,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       continue;
     }
     // "As reported by The Hill, …", "…, as reported in the Times.": a source named as "according to" names it.
-    if (token.lower === 'as' && tokens[i + 1]?.lower === 'reported' && /^(?:by|in)$/.test(tokens[i + 2]?.lower ?? '')) {
-      cues.push({ first: i, last: i + 2, kind: 'according' });
-      i += 2;
+    // An adverb may stand before the participle: "as first reported by the Times".
+    const reported = token.lower === 'as' ? (/^(?:first|originally|also|previously)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1) : -1;
+    if (reported > 0 && tokens[reported]?.lower === 'reported' && /^(?:by|in)$/.test(tokens[reported + 1]?.lower ?? '')) {
+      cues.push({ first: i, last: reported + 1, kind: 'according' });
+      i = reported + 1;
       continue;
     }
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -262,6 +264,12 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (phrase) {
       kind = phrase.kind;
       last = i + 1;
+    }
+    // "made it clear that …" as "made clear that …".
+    const itClear = tokens[i + 1]?.lower === 'it' && CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 2]?.lower === p.second && p.second === 'clear');
+    if (itClear) {
+      kind = itClear.kind;
+      last = i + 2;
     }
     // A tag with an infinitive is another verb: "who went on to work for him", "offered to help".
     if (kind === 'tag' && tokens[last + 1]?.lower === 'to') continue;
@@ -355,7 +363,8 @@ export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'w
 /** "was declared the winner", "a ban maintained by …": a passive verb reports nothing of its subject. */
 function isPassive(tokens: Token[], first: number, last: number): boolean {
   // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
-  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '')) return false;
+  // So is what someone "was asked about".
+  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && (QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '') || tokens[last]!.lower === 'about')) return false;
   // "was endorsed by the union" — but "continued by saying", "began by thanking", "said by telephone" are active.
   if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
@@ -377,7 +386,7 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** The form of "be" after a subject and before the participle at `i`, past one adverb ("is widely expected"): its index. */
 function beBefore(tokens: Token[], i: number): number | undefined {
-  const at = /ly$|^(?:also|not|never)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const at = /ly$|^(?:also|not|never|first|later|since)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   return at > 0 && BE.has(tokens[at]!.lower) ? at : undefined;
 }
 

@@ -422,7 +422,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   if (kind === 'expectation') {
     // "Reportedly, he made …" has no subject before it: the clause after is all of it.
-    const subject = clauseBefore(tokens, first) ?? (first === 0 ? { first, last, head: { first, last } } : undefined);
+    // "African Americans, who are expected to make up half …": a relative pronoun is the clause's subject.
+    const relative = /^(?:who|which|that)$/.test(tokens[first - 1]?.lower ?? '') ? { first: first - 1, last: first - 1, head: { first: first - 1, last: first - 1 } } : undefined;
+    const subject = clauseBefore(tokens, first) ?? relative ?? (first === 0 ? { first, last, head: { first, last } } : undefined);
     return subject && { speaker: subject, contentFrom: skipLead(tokens, last + 1), inverted: false, borrowed: false, unattributed: 'expectation' };
   }
   if (kind === 'impression') {
@@ -602,7 +604,8 @@ function reportersQuestion(tokens: Token[], first: number, last: number): Return
   if (ASKED_CIRCUMSTANCE.test(tokens[from]?.lower ?? '') || WEEKDAYS.includes(tokens[from]?.lower ?? '')) {
     while (from < tokens.length && from - last < 10 && !QUESTION_WORDS.has(tokens[from]!.lower) && tokens[from]!.text !== ',' && !isQuoteMark(tokens[from])) from++;
   }
-  if (!QUESTION_WORDS.has(tokens[from]?.lower ?? '') || (opening && tokens[from]!.lower === 'to')) return undefined;
+  const about = tokens[last]!.lower === 'about' && from === last + 1; // "was asked about the speeches"
+  if ((!about && !QUESTION_WORDS.has(tokens[from]?.lower ?? '')) || (opening && tokens[from]!.lower === 'to')) return undefined;
   const cue = { first, last, head: { first, last } };
   return { speaker: cue, contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
 }

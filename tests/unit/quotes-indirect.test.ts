@@ -376,6 +376,30 @@ describe('reported speech: plural nouns that look like cues', () => {
 });
 
 describe('reported speech: learned cues, expectations and poll shares', () => {
+  it('an expectation of a relative clause keeps its pronoun as subject: "…, who are expected to make up half …"', () => {
+    const quote = only('The race turns on older voters, who are expected to make up half of the electorate.');
+
+    expect(quote).toMatchObject({ cue: 'are expected', text: 'who to make up half of the electorate', speaker: null });
+  });
+
+  it('what someone was asked about is the reporter\'s question: "Clinton was asked about …"', () => {
+    const quote = only('After the rally, the senator was asked about speeches she made to bankers.');
+
+    expect(quote).toMatchObject({ cue: 'asked about', text: 'speeches she made to bankers', speaker: null });
+  });
+
+  it('"made it clear that" reports as "made clear that" does', () => {
+    const quote = only('The governor made it clear that she has serious concerns about the bill.');
+
+    expect(quote).toMatchObject({ cue: 'made it clear', text: 'she has serious concerns about the bill', speaker: { mention: 'The governor' } });
+  });
+
+  it('an adverb may stand inside a passive with its agent: "was first reported by BuzzFeed", "as first reported by"', () => {
+    const quotes = quotesOf('The ban was first reported by BuzzFeed. The fund began buying ads this week, as first reported by the Tribune.');
+
+    expect(quotes.map((q) => [q.text, q.speaker?.mention])).toEqual([['The ban', 'BuzzFeed'], ['The fund began buying ads this week', 'the Tribune']]);
+  });
+
   it('what is expected of someone is attributed to no one: "is expected to …"', () => {
     const quote = only('The governor is expected to sign the budget bill before the weekend.');
 

@@ -74,7 +74,7 @@ describe('direct quotes: layouts', () => {
   });
 
   it('a short quotation with an attribution is a quote: “Absolutely not,” he said', () => {
-    const quote = only('Governor Tom Baker was asked about a third term. “Absolutely not,” he said.');
+    const quote = withCueOf('Governor Tom Baker was asked about a third term. “Absolutely not,” he said.', 'said');
 
     expect(quote).toMatchObject({ text: 'Absolutely not', speaker: { name: 'Tom Baker' } });
   });
@@ -116,7 +116,7 @@ describe('direct quotes: layouts', () => {
   });
 
   it('a colon introduces a quote spoken by the clause’s subject: Sanders delivered a retort: “…”', () => {
-    const quote = only('Bernie Sanders was asked about the health law. Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward."');
+    const quote = withCueOf('Bernie Sanders was asked about the health law. Sanders delivered a snappy retort: "No one is tearing this up. We are going to go forward."', ':');
 
     expect(quote).toMatchObject({ kind: 'direct', cue: ':', speaker: { mention: 'Sanders', name: 'Bernie Sanders' } });
   });
@@ -293,9 +293,9 @@ describe('direct quotes: what is not a quote', () => {
   });
 
   it('a title in title case after the cue is not part of the quote: said on “The Late Show …”', () => {
-    const quote = only("Ann Reyes ran the city for a decade. ''Jobs, jobs, jobs,'' Reyes said on ''The Late Show With Stephen Colbert'' last month when asked about the economy.");
+    const quote = withCueOf("Ann Reyes ran the city for a decade. ''Jobs, jobs, jobs,'' Reyes said on ''The Late Show With Stephen Colbert'' last month when asked about the economy.", 'said');
 
-    expect(quote.text).toBe('Jobs, jobs, jobs');
+    expect(quote?.text).toBe('Jobs, jobs, jobs');
   });
 
   it('the same quoted words reported by a second cue are one quote, not two', () => {
