@@ -388,12 +388,6 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ cue: 'asked about', text: 'speeches she made to bankers', speaker: null });
   });
 
-  it('"made it clear that" reports as "made clear that" does', () => {
-    const quote = only('The governor made it clear that she has serious concerns about the bill.');
-
-    expect(quote).toMatchObject({ cue: 'made it clear', text: 'she has serious concerns about the bill', speaker: { mention: 'The governor' } });
-  });
-
   it('an adverb may stand inside a passive with its agent: "was first reported by BuzzFeed", "as first reported by"', () => {
     const quotes = quotesOf('The ban was first reported by BuzzFeed. The fund began buying ads this week, as first reported by the Tribune.');
 
@@ -487,6 +481,18 @@ describe('reported speech: learned cues with their preposition', () => {
     const quote = only('The governor made clear that she would not attend the debate.');
 
     expect(quote).toMatchObject({ cue: 'made clear', text: 'she would not attend the debate', speaker: { mention: 'The governor' } });
+  });
+
+  it('"made it clear that" reports as "made clear that" does', () => {
+    const quote = only('The governor made it clear that she has serious concerns about the bill.');
+
+    expect(quote).toMatchObject({ cue: 'made it clear', text: 'she has serious concerns about the bill', speaker: { mention: 'The governor' } });
+  });
+
+  it('"laid out" and "shrugged off" report their object', () => {
+    const quotes = quotesOf('The mayor laid out her plan for the new bridge. Her rival shrugged off the latest poll numbers.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['laid out', 'her plan for the new bridge'], ['shrugged off', 'the latest poll numbers']]);
   });
 
   it.each([
