@@ -876,7 +876,10 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
   const text = body.slice(lead.start, segment.start);
   // Earlier quoted words of the same statement belong to it: "Guns are “the ultimate public health crisis” and
   // “stunt children’s growth,” she said."
-  if (wordCount(body, lead) < 2 || /[:;]/.test(text) || /,\s*$/.test(text)) return undefined;
+  // A lead ending in a comma is an adverbial ("In Iowa, “…,” he said") unless the quotation goes on with the verb
+  // of the subject it set off: "The party, attended by hundreds every year, “allows us to get our message out,”".
+  const subjectSetOff = /^\p{Ll}/u.test(body.slice(segment.inner.start, segment.inner.start + 1)) && /,/.test(text.replace(/,\s*$/, ''));
+  if (wordCount(body, lead) < 2 || /[:;]/.test(text) || (/,\s*$/.test(text) && !subjectSetOff)) return undefined;
   if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < segment.start)) return undefined;
   return lead;
 }

@@ -677,6 +677,18 @@ describe('mixed quotes: boundaries', () => {
     expect(quote).toMatchObject({ kind: 'mixed', text: 'he believes the war was "a terrible mistake,"' });
   });
 
+  it('a subject set off by commas before a quotation that goes on with its verb is part of the quote: "The party, …, “allows us …,” said Lee"', () => {
+    const quote = only('The party, attended by hundreds of delegates every four years, "allows us to get our message out," said Ann Lee.');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'The party, attended by hundreds of delegates every four years, "allows us to get our message out,"' });
+  });
+
+  it('an adverbial lead ending in a comma is not: "In Iowa, “…,” she said"', () => {
+    const quote = only('In the state of Iowa, "we have the best chance of winning the nomination," she said.');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'we have the best chance of winning the nomination' });
+  });
+
   it('a quotation opening in lowercase after a long subject is part of the reported clause', () => {
     const quote = only('He also argued the new pipeline, which most Republicans support, “would not go ten feet” without eminent domain.');
 
