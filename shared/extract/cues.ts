@@ -274,10 +274,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     }
     // A tag with an infinitive is another verb: "who went on to work for him", "offered to help".
     if (kind === 'tag' && tokens[last + 1]?.lower === 'to') continue;
-    // "a video that said …": after "that" a past form is a verb, not a noun ("that claim").
+    // "a video that said …": after "that" a past form is a verb, not a noun ("that claim"); so is any form
+    // after a relative "that" on a noun: "polls that show him leading".
     // "was prompted to say, “…”": an infinitive introducing a quotation is a verb too.
     const previous = tokens[i - 1]?.lower ?? '';
-    const verbAfterMarker = (previous === 'that' && isPastForm(token.lower))
+    const verbAfterMarker = (previous === 'that' && (isPastForm(token.lower) || relativeThat(tokens, i - 1)))
       || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
     // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
     const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && isAspectual(tokens, i - 2));
@@ -303,6 +304,16 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     i = last;
   }
   return cues;
+}
+
+/**
+ * Whether the "that" at `at` opens a relative clause on the noun before it, so the cue after it is that
+ * clause's verb: "polls that show him leading", "businesses that warn it could harm" — not "said that claims …".
+ */
+function relativeThat(tokens: Token[], at: number): boolean {
+  const noun = tokens[at - 1];
+  return noun !== undefined && noun.word && noun.text === noun.lower && LEMMAS.get(noun.lower) === undefined && !/ed$/.test(noun.lower)
+    && !NOUN_MARKERS.has(noun.lower) && !/^(?:so|such|now|is|was|are|were|be|been|and|but|or|than|not|all|said|says|one|ones|itself|themselves)$/.test(noun.lower);
 }
 
 /** Verbs of aspect that pass their subject to the infinitive after them: "began to", "is continuing to", "went on to". */

@@ -506,6 +506,20 @@ describe('reported speech: learned cues with their preposition', () => {
   });
 });
 
+describe('reported speech: relative clauses on a noun', () => {
+  it('a cue after a relative "that" is its verb, with the noun as speaker: "polls that show him leading"', () => {
+    const quote = withCue(quotesOf('The senator argues he can win, based on polls that show him leading the governor.'), 'show');
+
+    expect(quote).toMatchObject({ text: 'him leading the governor', speaker: { mention: 'polls' } });
+  });
+
+  it('but after a verb, "that" is a determiner of a noun: "denied that claims were made"', () => {
+    const quotes = quotesOf('The mayor denied that claims were made against the city.');
+
+    expect(quotes.map((q) => q.cue)).toEqual(['denied']);
+  });
+});
+
 describe('reported speech: words that only look like cues', () => {
   it('a plural noun with no object after it is no cue: "the Paris attacks in November"', () => {
     const quotes = quotesOf('Security was tightened after the Paris attacks in November.');
