@@ -1342,7 +1342,8 @@ const SUBORDINATE_OPENER = /^\W*(?:as|when|whenever|if|after|before|because|alth
 /** Cues that describe their object, reflexive ones included: "described himself as", "called herself". */
 const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray', 'cast', 'declare', 'deem', 'label', 'brand', 'term', 'dub', 'identify', 'characterize', 'characterise', 'view']);
 
-const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
+/** A prepositional object, not a clause — but "about" before a number is "roughly": "predicted about one-third of the vote will …". */
+const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million))|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
 const CLAUSE_BOUNDARY = new RegExp(String.raw`(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:${SECOND_VERB_AUXILIARIES}))*)\s*$`);
 

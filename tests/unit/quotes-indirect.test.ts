@@ -42,6 +42,12 @@ describe('reported speech: what the cue reports', () => {
     expect(withCue(quotes, 'wants')).toMatchObject({ text: 'to close the bridge', speaker: { mention: 'Governor Ana Diaz', name: 'Ana Diaz' } });
   });
 
+  it('"about" before a number is "roughly", not a prepositional object: "predicted about one-third of the vote will …"', () => {
+    const quote = only('The county clerk predicted about one-third of the vote will be cast early.');
+
+    expect(quote.text).toBe('about one-third of the vote will be cast early');
+  });
+
   it('"states" after a quantifier is the noun, not a cue', () => {
     const quotes = quotesOf('Several states holding primaries on March 1 have changed their rules.');
 
