@@ -493,10 +493,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   }
   // A second verb of the same subject, past any auxiliary: "Cruz praised the ruling and said that …", "… and
   // threatened to sue", "… but did not suggest it would be Trump". Right after the conjunction, with no earlier
-  // frame, the subject is the clause's: "The council met and said …".
+  // frame, the subject is the clause's: "The council met and said …"; past an auxiliary too, when it is a plain noun
+  // phrase: "Experts have discounted the claims, but have speculated that …".
   const coordinator = COORDINATORS.has(previousWord) ? first - 1 : auxiliariesBefore(tokens, first);
   if (COORDINATORS.has(tokens[coordinator]?.lower ?? '') && !participle) {
-    const subject = coordinator < first - 1 ? mainSpeaker : baseForm ? undefined : mainSpeaker ?? clauseSubject(tokens, first - 1);
+    const subject = coordinator < first - 1 ? mainSpeaker ?? plainSubject(tokens, clauseSubject(tokens, coordinator)) : baseForm ? undefined : mainSpeaker ?? clauseSubject(tokens, first - 1);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse
@@ -747,6 +748,14 @@ function mainSubjectAfter(tokens: Token[], from: number): SpeakerPhrase | undefi
     if (next?.word && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower) && !PLACE_OR_TIME.test(next.lower)) return subject;
   }
   return undefined;
+}
+
+/** A subject phrase that is only a noun phrase: not an adverb ("Sparsely"), "none", or words with a verb in them. */
+function plainSubject(tokens: Token[], subject: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  if (!subject) return undefined;
+  const words = tokens.slice(subject.first, subject.last + 1);
+  if (words.length === 1 && /^(?:\p{L}+ly|none|neither|either|it|that|this|there)$/iu.test(words[0]!.text)) return undefined;
+  return words.some((t) => CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))) && !isPronoun(t.lower) || /n['’]t$|['’]re$|^cannot$/.test(t.lower)) ? undefined : subject;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */

@@ -76,6 +76,14 @@ describe('reported speech: a second verb of the same subject', () => {
   });
 });
 
+describe('reported speech: a second verb past an auxiliary', () => {
+  it('shares the subject of the clause when no earlier frame names one: "Experts have discounted …, but have speculated that …"', () => {
+    const quote = only('Nuclear experts have discounted the claims, but have speculated that the regime might boost its yield.');
+
+    expect(quote).toMatchObject({ cue: 'speculated', text: 'the regime might boost its yield', speaker: { mention: 'Nuclear experts' } });
+  });
+});
+
 describe('reported speech: "according to"', () => {
   it('a source written in lowercase words is still the source: "according to early results of exit polls"', () => {
     // Arrange
