@@ -3,7 +3,7 @@ import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastFo
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
+import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, nounPhraseBefore, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { withoutContraction } from './names.js';
 import { SpeakerResolver } from './speakers.js';
 import { isCapitalised, isQuoteMark, plainApostrophes, tokenize, type Token } from './tokens.js';
@@ -542,6 +542,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // A base form agrees only with a plural: "Senior advisers who have run the numbers argue that …".
     if (subject && (!baseForm || cueWord === 'say' || pluralPhrase(tokens, beforeRelative(tokens, subject)))) before = subject;
   }
+  // "say" is a verb after any noun phrase, listed speaker or not: "old Iowa political hands say …", "history says …".
+  if (!before && cueLemma(cueWord) === 'say' && !participle) before = nounPhraseBefore(tokens, first);
   if (before) return { speaker: before, contentFrom, inverted: false, borrowed: false };
   // Inverted order only right after a quote or a comma: "“…,” said Lorenzana", "…, says the report."
   const previous = tokens[first - 1];

@@ -197,6 +197,11 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   if (tokens[last]!.text === ',' && tokens[last - 1]?.text === ')') last--;
   if (tokens[last]!.text === ')') last = skipParenthesis(tokens, last);
   if (last < 0) return undefined;
+  // "Joseph R. Biden Jr. said": the period belongs to the suffix of the name.
+  if (tokens[last]!.text === '.' && /^(?:jr|sr|inc|corp|co|ltd)$/i.test(tokens[last - 1]?.text ?? '')) {
+    const name = withHead(tokens, phraseEndingAt(tokens, last - 1));
+    return name && { ...name, last };
+  }
   if (tokens[last]!.text === ',') return appositive(tokens, last);
   // An aside between dashes, as an appositive between commas: "insiders in two states — Nevada and Iowa — said".
   if (isDash(tokens, last)) {
@@ -210,6 +215,22 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
   // A share of a poll written with a sign: "42% say …".
   if (tokens[last]!.text === '%' && /^\d/.test(tokens[last - 1]?.text ?? '')) return withHead(tokens, { first: last - 1, last });
   return withHead(tokens, phraseEndingAt(tokens, last));
+}
+
+/**
+ * Any noun phrase right before `end` that opens its clause: a determiner or a clause boundary before it, and a
+ * noun, not an adverb or a verb, at its end — "old Iowa political hands", "history", "the women".
+ */
+export function nounPhraseBefore(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  const last = skipBetween(tokens, end);
+  const head = tokens[last];
+  if (!head?.word || CLAUSE_WORDS.has(head.lower) || NOT_SPEAKER.has(head.lower) || DETERMINERS.has(head.lower) || /ly$|ed$|ing$|['’]|^(?:none|past|final|same|rest|former|latter|first|last|next|\d+)$/.test(head.lower) || cueLemma(head.lower)) return undefined;
+  let first = last;
+  while (first > 0 && last - first < 5 && tokens[first - 1]!.word && !CLAUSE_WORDS.has(tokens[first - 1]!.lower) && !NOT_SPEAKER.has(tokens[first - 1]!.lower)
+    && !DETERMINERS.has(tokens[first]!.lower) && !isPastVerb(tokens[first - 1]!) && cueLemma(tokens[first - 1]!.lower) === undefined) first--;
+  const before = tokens[first - 1];
+  const opens = !before || /^[,;:—–―(]$/.test(before.text) || isQuoteMark(before) || /^(?:while|although|though|but|and|because|since|as|that|if|when)$/.test(before.lower);
+  return opens || DETERMINERS.has(tokens[first]!.lower) ? withHead(tokens, { first, last }) : undefined;
 }
 
 /**

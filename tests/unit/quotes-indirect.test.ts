@@ -123,6 +123,20 @@ describe('speakers: people who speak for a side', () => {
   });
 });
 
+describe('speakers: any noun phrase before "say"', () => {
+  it('"say" is a verb after any noun, listed speaker or not: "although history says …", "old political hands say …"', () => {
+    const quotes = quotesOf('The mayor leads in the polls, although history says there can be upheavals. Old political hands say the race is close.');
+
+    expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['history', 'there can be upheavals'], ['Old political hands', 'the race is close']]);
+  });
+
+  it('a name with a suffix speaks: "Joseph R. Biden Jr. said …"', () => {
+    const quote = only('Vice President Joseph R. Biden Jr. said the remarks had made him a danger.');
+
+    expect(quote.speaker).toMatchObject({ mention: 'Vice President Joseph R. Biden Jr.', name: expect.stringMatching(/^Joseph R. Biden/) });
+  });
+});
+
 describe('speakers: words between the speaker and the cue', () => {
   it('a negation with a typographic apostrophe is stepped over like a plain one: "Ms. Ortiz didn’t say …"', () => {
     const quote = only('Ms. Ortiz didn’t say whether she would run again.');
