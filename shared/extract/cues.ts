@@ -377,9 +377,19 @@ function isPassive(tokens: Token[], first: number, last: number): boolean {
   // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
   // So is what someone "was asked about".
   if (LEMMAS.get(tokens[first]!.lower) === 'ask' && (QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '') || tokens[last]!.lower === 'about')) return false;
+  // Or who asked it: "When asked by a reporter whether …", "Asked by Matt Lauer if …".
+  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && tokens[last + 1]?.lower === 'by' && askedByWhom(tokens, last + 2)) return false;
   // "was endorsed by the union" — but "continued by saying", "began by thanking", "said by telephone" are active.
   if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
+}
+
+/** A question after who asked it, before any comma: "asked by a host *if* …", "asked by Ingraham on Thursday *about* …". */
+function askedByWhom(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 7 && tokens[i]!.text !== ','; i++) {
+    if (/^(?:whether|if|about|why|how|what|when|where)$/.test(tokens[i]!.lower)) return true;
+  }
+  return false;
 }
 
 const BY_MEDIUM = /^(?:telephone|phone|email|e-mail|text|video|videoconference|satellite|letter|fax|mail|radio|skype|twitter)$/;

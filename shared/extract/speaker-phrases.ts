@@ -494,6 +494,9 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
     const other = tokens[and]?.lower === 'and' && tokens[and - 1]?.word ? phraseEndingAt(tokens, and - 1) : undefined;
     // Not a phrase a quotation modifies: "to curb ''activist'' investors and others focused on …".
     if (other && !isQuoteMark(tokens[other.first - 1]) && !isPronoun(tokens[other.last]!.lower)) first = other.first;
+    // Two modifiers of one noun, the phrase opening its clause: "…, campaign and corporate records show."
+    else if (!other && and === first - 2 && tokens[and - 1]?.word && !CLAUSE_WORDS.has(tokens[and - 1]!.lower) && !isPronoun(tokens[and - 1]!.lower)
+      && (and - 1 === 0 || /^[,;:—–―(]$/.test(tokens[and - 2]!.text))) first = and - 1;
   }
   return ofSpeakerNoun(tokens, { first, last });
 }

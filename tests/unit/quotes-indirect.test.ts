@@ -130,6 +130,12 @@ describe('speakers: any noun phrase before "say"', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['history', 'there can be upheavals'], ['Old political hands', 'the race is close']]);
   });
 
+  it('two modifiers joined by "and" belong to one noun: "…, campaign and corporate records show."', () => {
+    const quote = only('Much of the money came from companies that no longer exist, campaign and corporate records show.');
+
+    expect(quote.speaker?.mention).toBe('campaign and corporate records');
+  });
+
   it('a name with a suffix speaks: "Joseph R. Biden Jr. said …"', () => {
     const quote = only('Vice President Joseph R. Biden Jr. said the remarks had made him a danger.');
 
@@ -509,6 +515,18 @@ describe('reported speech: learned cues with their preposition', () => {
     const quote = only('The governor made clear that she would not attend the debate.');
 
     expect(quote).toMatchObject({ cue: 'made clear', text: 'she would not attend the debate', speaker: { mention: 'The governor' } });
+  });
+
+  it('who asked may stand before the question: "When asked by a reporter whether …"', () => {
+    const quote = withCue(quotesOf('When asked by a reporter whether the plan differed from the old rules, the mayor shook her head.'), 'asked');
+
+    expect(quote).toMatchObject({ text: 'whether the plan differed from the old rules', speaker: null });
+  });
+
+  it('but "asked by" with no question is a passive with its agent: "was asked by the host, who …, to …"', () => {
+    const quote = withCue(quotesOf('The senator was asked by the host, who supports him, to explain the emails.'), 'asked');
+
+    expect(quote?.speaker?.mention).toBe('the host');
   });
 
   it('"made it clear that" reports as "made clear that" does', () => {
