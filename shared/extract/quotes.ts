@@ -537,7 +537,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   else before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".
   // "say" has no singular subject, so before it any subject will do: "Nearly a third say …", "42% say …".
-  if (!before && (kind === 'speech' || kind === 'other') && !mainSpeaker) {
+  // Not when the layout is inverted, a name after the cue: "…, said Mark Kantrowitz, a student loan expert."
+  const named = previousWord === ',' && isCapitalised(tokens[last + 1]) && !baseForm && !TAKES_LISTENER.has(cueWord) ? speakerAfter(tokens, last + 1) : undefined;
+  const invertedLayout = named !== undefined && endsInvertedSpeaker(tokens[named.last + 1]) && !/^(?:that|to)$/.test(tokens[named.last + 1]?.lower ?? '');
+  if (!before && (kind === 'speech' || kind === 'other') && !mainSpeaker && !invertedLayout) {
     const subject = openingSubject(tokens, first);
     // A base form agrees only with a plural: "Senior advisers who have run the numbers argue that …".
     if (subject && (!baseForm || cueWord === 'say' || pluralPhrase(tokens, beforeRelative(tokens, subject)))) before = subject;

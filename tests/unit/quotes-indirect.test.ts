@@ -190,6 +190,18 @@ describe('reported speech: a relative clause in the speaker phrase', () => {
 });
 
 describe('reported speech: clause-final cues', () => {
+  it('a name after a clause-final cue is its speaker, not the clause before: "…, said Mark Kantor, a loan expert who …"', () => {
+    const quote = only("Many factors affect a student's ability to pay back debt, said Mark Kantor, a loan expert who has published several books on the topic.");
+
+    expect(quote).toMatchObject({ text: "Many factors affect a student's ability to pay back debt", speaker: { mention: 'Mark Kantor' } });
+  });
+
+  it('but a name with its own verb after the cue is what was said: "Ana Ruiz, the ambassador, said Mexico must …"', () => {
+    const quote = withCue(quotesOf('Ana Ruiz, the former ambassador to the United States, said Mexico must answer the claims.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'Mexico must answer the claims', speaker: { name: 'Ana Ruiz' } });
+  });
+
   it('"as" joins a clause-final frame to the clause before it: "…, as union leaders point out."', () => {
     const quote = only('Cutting the budget again also carries risks, as union leaders point out.');
 
