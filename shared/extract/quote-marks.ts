@@ -60,6 +60,13 @@ export function findQuoteSegments(body: string, paragraphs: Span[]): QuoteSegmen
       // A double quotation closed by a single mark by mistake ends there, when no single quotation opened inside it:
       // "“Let’s go. We can stop gun violence.’ Schumer was …".
       let close = closer.exec(text) ?? (open[0] === '“' ? mistypedClose(text, innerStart) : null);
+      // Another “ before the closing mark opens the next quotation, so this one ended earlier, at a mistyped mark:
+      // "“Let’s go.’ Schumer was … her film, “Trainwreck.”".
+      const reopened = close && open[0] === '“' ? text.indexOf('“', innerStart) : -1;
+      if (close && reopened >= 0 && reopened < close.index) {
+        const mistyped = mistypedClose(text, innerStart);
+        if (mistyped && mistyped.index < reopened) close = mistyped;
+      }
       // A straight quotation may nest curly ones: "The Department isn’t about “Equal Justice Under Law” anymore. …"
       const nestedOpen = (at: number): boolean => text.slice(innerStart, at).split('“').length > text.slice(innerStart, at).split('”').length;
       while (close && open[0] === '"' && close[0] === '”' && nestedOpen(close.index)) {

@@ -620,6 +620,12 @@ describe('direct quotes: signatures and sloppy marks', () => {
     expect(quote.text).toContain("'Fox and Friends");
   });
 
+  it('a mistyped closing ’ ends the quotation when a later “ opens another: "“Let’s go.’ Ruiz was … her film, “Trainwreck.”"', () => {
+    const quote = withCueOf('Ana Ruiz tweeted: “Let’s go. We can stop gun violence.’ Ruiz was at the White House on Tuesday. She became an advocate after a shooting at a screening of her film, “Trainwreck.”', 'tweeted');
+
+    expect(quote?.text).toBe('Let’s go. We can stop gun violence');
+  });
+
   it('a straight quotation may nest curly ones: "The department isn’t about “Equal Justice Under Law” anymore. …"', () => {
     const quote = only('Dr. Ward stated: "The department isn’t about “Equal Justice Under Law” anymore. It’s about an extreme vision."');
 
