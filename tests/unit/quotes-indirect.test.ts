@@ -28,6 +28,12 @@ describe('reported speech: what the cue reports', () => {
     expect(quote).toMatchObject({ text: 'Cruz', speaker: { mention: 'Former Gov. Rick Perry' } });
   });
 
+  it('a list of objects goes on past its commas: "supports tightening enforcement, freezing … and changing …"', () => {
+    const quote = withCue(quotesOf('The governor supports tightening enforcement, freezing immigration levels and changing the state constitution.'), 'supports');
+
+    expect(quote?.text).toBe('tightening enforcement, freezing immigration levels and changing the state constitution');
+  });
+
   it('an intention stated is not a quote: "expressed willingness to …" reports no words', () => {
     const record = extractText('Relations warmed after President Ana Reyes expressed willingness to explore closer ties with Chile.');
 
