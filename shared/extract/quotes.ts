@@ -1280,7 +1280,7 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
     }
     // A list of objects goes on past its commas: "supports tightening enforcement, freezing immigration levels and
     // changing the 14th Amendment".
-    if (comma > 0 && /^,(?:\s+[^,;:“”"]+,)*\s+(?:and|or)\s[^,;:]+$/.test(text.slice(comma)) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(text.slice(comma))) comma = -1;
+    if (comma > 0 && /^,(?:\s+[^,;:“”"]+,)*\s+(?:[^,;:“”"]*\s)?(?:and|or)\s[^,;:]+$/.test(text.slice(comma)) && !/\s(?:is|was|are|were|has|have|had|will|would|said|says)\s/.test(text.slice(comma))) comma = -1;
     if (comma > 0) end = Math.min(end, span.start + comma);
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
