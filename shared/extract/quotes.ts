@@ -777,7 +777,7 @@ const isListenerOnly = (text: string): boolean => {
     && !words.some((w) => CLAUSE_STARTED.has(withoutContraction(w.toLowerCase())) || /^(?:that|to)$/i.test(w) || (CLAUSE_OPENERS.has(w.toLowerCase()) && w !== 'as'));
 };
 /** Groups spoken to, besides the listeners that may stand alone. */
-const AUDIENCES = new Set(['court', 'committee', 'panel', 'crowd', 'audience', 'jury', 'judge', 'senate', 'house', 'donors', 'delegates', 'students', 'advisers', 'aides', 'staff', 'staffers', 'congregation', 'gathering', 'group', 'rally', 'meeting', 'conference', 'interviewer', 'host', 'network', 'newspaper', 'magazine', 'station', 'radio', 'television']);
+const AUDIENCES = new Set(['court', 'committee', 'panel', 'crowd', 'audience', 'jury', 'judge', 'senate', 'house', 'donors', 'delegates', 'students', 'advisers', 'aides', 'staff', 'staffers', 'congregation', 'gathering', 'group', 'rally', 'meeting', 'conference', 'convention', 'interviewer', 'host', 'network', 'newspaper', 'magazine', 'station', 'radio', 'television']);
 const OPENING_CIRCUMSTANCE = /^\W*(?:in|on|at|during|while|when|whenever|if|although|though|because|after|before|since|just|yesterday|today|earlier|later|last|this)\b/i;
 
 /** Words that show the reported clause has begun: a subject pronoun or a finite auxiliary. */
@@ -1162,7 +1162,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // Not after an opening adverbial, which leaves what was told to follow: "In response, Trump told Fox he'd …".
   const restText = body.slice(after.start, after.end);
   const statementBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
-  const onlyListener = cueLemma(cue) === 'tell' && isListenerOnly(restText);
+  // Any cue may name its listener after "to": "…, she said in a video message to the convention."
+  const onlyListener = (cueLemma(cue) === 'tell' && isListenerOnly(restText)) || (/^to\s/i.test(restText) && !/[“”"]|''/.test(restText) && isListenerOnly(restText.slice(3)));
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];

@@ -214,6 +214,12 @@ describe('reported speech: clause-final cues', () => {
     expect(quote).toMatchObject({ text: 'Cutting the budget again also carries risks', speaker: { mention: 'union leaders' } });
   });
 
+  it('any cue may name its listener after "to": "…, she said in a video message to the convention."', () => {
+    const quote = only('Democrats had cracked the glass ceiling for women, she said in a video message to the convention.');
+
+    expect(quote.text).toBe('Democrats had cracked the glass ceiling for women');
+  });
+
   it('when it was said may be a month or a year: "…, Politico reported in 2014."', () => {
     const quote = only('The firm effectively disbanded after the election, Politico reported in 2014.');
 
