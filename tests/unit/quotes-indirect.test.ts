@@ -559,6 +559,13 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(quote).toMatchObject({ cue: 'made it clear', text: 'she has serious concerns about the bill', speaker: { mention: 'The governor' } });
   });
 
+  it.each([
+    ['groused', 'The candidate groused to a crowd that the network does not treat him properly.', 'the network does not treat him properly'],
+    ['sniped', 'The chairman sniped that the new chief executive was learning on the job.', 'the new chief executive was learning on the job'],
+  ])('"%s" is a verb of saying', (cue, text, content) => {
+    expect(withCue(quotesOf(text), cue)?.text).toBe(content);
+  });
+
   it('"laid out" and "shrugged off" report their object', () => {
     const quotes = quotesOf('The mayor laid out her plan for the new bridge. Her rival shrugged off the latest poll numbers.');
 
