@@ -61,7 +61,10 @@ export class SpeakerResolver {
     else if (lower === 'who') entity = this.nearestPerson(span.start);
     // "They" are people or an organisation, never a place: "Black voters in Michigan … they supported her" is not Michigan.
     else if (lower === 'they') entity = this.nearestOrg(span.start, 'ORG');
-    else if (lower === 'it' || lower === 'which' || ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
+    // "It" speaks for an organisation; a "which" that names no phrase before it (see quotes.ts) stays as written,
+    // since the nearest place or organisation is rarely what it stands for ("…, which showed" is not Iowa).
+    else if (lower === 'it') entity = this.nearestOrg(span.start, 'ORG');
+    else if (ISSUED_BY_ORG.test(lower)) entity = this.nearestOrg(span.start);
     else entity = this.named(headSpan);
     return { mention, name: entity?.name ?? mention, entityId: entity?.id ?? null, start: span.start, end: span.end };
   }

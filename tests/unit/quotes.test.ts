@@ -490,6 +490,12 @@ describe('speaker resolution', () => {
     expect(quote?.speaker?.mention).toBe('her medical records');
   });
 
+  it('leaves a "which" that names no phrase before it as written, not the nearest place', () => {
+    const quote = withCueOf('The governor spoke in Iowa. The figures came out on Monday, which showed that turnout fell sharply.', 'showed');
+
+    expect(quote?.speaker).toMatchObject({ mention: 'which', name: 'which', entityId: null });
+  });
+
   it('does not resolve “he asked” to the person the quotation addresses', () => {
     // Arrange
     const text = 'Jim Acosta of CNN stood up at the news conference. “Mr. Trump, will you pledge to accept the results?” he asked.';
