@@ -253,6 +253,13 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       i = passive;
       continue;
     }
+    // "voiced support for …", "delivered an impassioned defense of …", "expressed concern that …".
+    const statement = statementNoun(tokens, i);
+    if (statement !== undefined) {
+      cues.push({ first: i, last: statement, kind: 'speech' });
+      i = statement;
+      continue;
+    }
     const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
     let kind = CUE_WORDS.get(token.lower);
     let last = i;
@@ -316,6 +323,27 @@ function relativeThat(tokens: Token[], at: number): boolean {
   const noun = tokens[at - 1];
   return noun !== undefined && noun.word && noun.text === noun.lower && LEMMAS.get(noun.lower) === undefined && !/ed$/.test(noun.lower)
     && !NOUN_MARKERS.has(noun.lower) && !/^(?:so|such|now|is|was|are|were|be|been|and|but|or|than|not|all|said|says|one|ones|itself|themselves)$/.test(noun.lower);
+}
+
+/** Verbs that make a statement of the noun after them: "voiced support", "raised questions", "made the case". */
+const LIGHT_VERBS = new Set(['make', 'offer', 'voice', 'express', 'issue', 'deliver', 'give', 'level', 'launch', 'raise'].flatMap(verbForms));
+/** Nouns that a light verb makes into a statement about what follows their preposition. */
+const STATEMENT_NOUNS = /^(?:comments?|remarks?|criticisms?|defen[cs]e|praise|support|concerns?|warnings?|statements?|critiques?|attacks?|case|arguments?|plea|calls?|apology|apologies|complaints?|accusations?|allegations?|assurances?|promises?|pledges?|predictions?|questions?|doubts?|objections?|endorsement|condolences|thoughts|views?|opinions?|assessment|explanation|rebuttal)$/;
+const STATEMENT_PREPOSITIONS = /^(?:about|of|for|on|that|against|over)$/;
+
+/**
+ * The last token of a statement made with a light verb at `i`: the verb, up to three modifiers, a statement noun
+ * and its preposition ("voiced support for", "delivered an impassioned defense of"), or the noun before "that"
+ * ("expressed concern that"). PolNeAR attributes what follows to the verb's subject.
+ */
+function statementNoun(tokens: Token[], i: number): number | undefined {
+  if (!LIGHT_VERBS.has(tokens[i]!.lower)) return undefined;
+  for (let at = i + 1; at <= i + 4 && at < tokens.length; at++) {
+    const word = tokens[at]!;
+    if (!word.word) return undefined;
+    if (STATEMENT_NOUNS.test(word.lower) && STATEMENT_PREPOSITIONS.test(tokens[at + 1]?.lower ?? '')) return tokens[at + 1]!.lower === 'that' ? at : at + 1;
+  }
+  return undefined;
 }
 
 /** Verbs of aspect that pass their subject to the infinitive after them: "began to", "is continuing to", "went on to". */

@@ -566,6 +566,14 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(withCue(quotesOf(text), cue)?.text).toBe(content);
   });
 
+  it.each([
+    ['voiced support for', 'Senator Ana Ruiz voiced support for a single-payer system.', 'a single-payer system'],
+    ['delivered an impassioned defense of', 'The mayor delivered an impassioned defense of the new health law.', 'the new health law'],
+    ['expressed concern', 'The senator expressed concern that the deal would fail.', 'the deal would fail'],
+  ])('a statement made with a light verb is a cue: "%s"', (cue, text, content) => {
+    expect(only(text)).toMatchObject({ cue, text: content });
+  });
+
   it('"laid out" and "shrugged off" report their object', () => {
     const quotes = quotesOf('The mayor laid out her plan for the new bridge. Her rival shrugged off the latest poll numbers.');
 
