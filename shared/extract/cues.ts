@@ -253,6 +253,13 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       i = passive;
       continue;
     }
+    // "took aim at …", "threw his support behind …": idioms of several words.
+    const idiom = idiomCue(tokens, i);
+    if (idiom) {
+      cues.push({ first: i, last: idiom.last, kind: idiom.kind });
+      i = idiom.last;
+      continue;
+    }
     // "voiced support for …", "delivered an impassioned defense of …", "expressed concern that …".
     const statement = statementNoun(tokens, i);
     if (statement !== undefined) {
@@ -323,6 +330,32 @@ function relativeThat(tokens: Token[], at: number): boolean {
   const noun = tokens[at - 1];
   return noun !== undefined && noun.word && noun.text === noun.lower && LEMMAS.get(noun.lower) === undefined && !/ed$/.test(noun.lower)
     && !NOUN_MARKERS.has(noun.lower) && !/^(?:so|such|now|is|was|are|were|be|been|and|but|or|than|not|all|said|says|one|ones|itself|themselves)$/.test(noun.lower);
+}
+
+/**
+ * Idioms of saying and of taking a side, learned from PolNeAR train (each a cue in more than half of its uses
+ * there): the verb's lemma and the words that must follow it.
+ */
+const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
+  { verb: 'take', words: [/^aim$/, /^at$/], kind: 'speech' },
+  { verb: 'take', words: [/^issue$/, /^with$/], kind: 'speech' },
+  { verb: 'take', words: [/^(?:a|another)$/, /^(?:shot|swipe|jab|dig)$/, /^at$/], kind: 'speech' },
+  { verb: 'lash', words: [/^out$/, /^at$/], kind: 'speech' },
+  { verb: 'open', words: [/^up$/, /^about$/], kind: 'speech' },
+  { verb: 'single', words: [/^out$/], kind: 'speech' },
+  { verb: 'come', words: [/^out$/, /^(?:against|for)$/], kind: 'other' },
+  { verb: 'throw', words: [/^(?:his|her|their|its)$/, /^(?:support|weight)$/, /^(?:behind|to)$/], kind: 'other' },
+];
+const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));
+/** Extra past forms of the idioms' verbs that verbForms does not know. */
+const IDIOM_PAST: Record<string, string> = { took: 'take', taken: 'take', came: 'come', threw: 'throw', thrown: 'throw' };
+
+/** The idiom starting at `i`, with its last token. */
+function idiomCue(tokens: Token[], i: number): { last: number; kind: CueKind } | undefined {
+  const verb = IDIOM_FORMS.get(tokens[i]!.lower) ?? IDIOM_PAST[tokens[i]!.lower];
+  if (!verb) return undefined;
+  const idiom = IDIOMS.find((candidate) => candidate.verb === verb && candidate.words.every((word, n) => word.test(tokens[i + 1 + n]?.lower ?? '')));
+  return idiom && { last: i + idiom.words.length, kind: idiom.kind };
 }
 
 /** Verbs that make a statement of the noun after them: "voiced support", "raised questions", "made the case". */

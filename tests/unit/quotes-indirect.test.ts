@@ -574,6 +574,15 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(only(text)).toMatchObject({ cue, text: content });
   });
 
+  it.each([
+    ['took aim at', 'The senator took aim at the governor over her emails.', 'the governor over her emails'],
+    ['took a swipe at', 'The mayor took a swipe at his rival on Monday.', 'his rival on Monday'],
+    ['came out against', 'The union came out against the trade deal.', 'the trade deal'],
+    ['threw his support behind', 'The governor threw his support behind the senator from Texas.', 'the senator from Texas'],
+  ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
+    expect(only(text)).toMatchObject({ cue, text: content });
+  });
+
   it('"laid out" and "shrugged off" report their object', () => {
     const quotes = quotesOf('The mayor laid out her plan for the new bridge. Her rival shrugged off the latest poll numbers.');
 

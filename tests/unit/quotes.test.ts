@@ -386,7 +386,7 @@ describe('mixed quotes: participles', () => {
   it('a quoted fragment of reported speech is not continued by the next paragraph', () => {
     const quotes = quotesOf('Hillary Clinton took a swipe at the stance, saying that “bombastic comments” do more harm than good.\n\n“We need steady leadership in times like these,” her spokesman added.');
 
-    expect(quotes.map((q) => q.speaker?.mention)).toEqual(['Hillary Clinton', 'her spokesman']);
+    expect(quotes.map((q) => [q.cue, q.speaker?.mention])).toEqual([['took a swipe at', 'Hillary Clinton'], ['saying', 'Hillary Clinton'], ['added', 'her spokesman']]);
   });
 });
 
