@@ -303,6 +303,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (!Object.hasOwn(ADJECTIVE_CUES, token.lower) && isPassive(tokens, i, last)) {
       // "Sanders was endorsed by the union": the subject is what the one after "by" backs or said.
       if (isAgentPassive(tokens, i, last)) cues.push({ first: i, last, kind: 'passive' });
+      // "Sanders was declared the winner", "Twitter is seen as a news site": reported by no one named, like an
+      // expectation; the subject is part of what is reported.
+      else if (last === i && PASSIVE_REPORTS.has(LEMMAS.get(token.lower) ?? '') && beBefore(tokens, i) !== undefined) cues.push({ first: beBefore(tokens, i)!, last, kind: 'expectation' });
       continue;
     }
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
@@ -357,6 +360,14 @@ function idiomCue(tokens: Token[], i: number): { last: number; kind: CueKind } |
   const idiom = IDIOMS.find((candidate) => candidate.verb === verb && candidate.words.every((word, n) => word.test(tokens[i + 1 + n]?.lower ?? '')));
   return idiom && { last: i + idiom.words.length, kind: idiom.kind };
 }
+
+/**
+ * Cue verbs whose passive without an agent still reports a judgement or an announcement ("was declared the
+ * winner", "is considered an asset"): those of the lexicon that did so in more than half of their uses in
+ * PolNeAR train.
+ */
+const PASSIVE_REPORTS = new Set(['declare', 'announce', 'say', 'consider', 'know', 'call', 'describe', 'view', 'criticize', 'accuse', 'charge',
+  'report', 'dub', 'portray', 'blame']);
 
 /** Verbs that make a statement of the noun after them: "voiced support", "raised questions", "made the case". */
 const LIGHT_VERBS = new Set(['make', 'offer', 'voice', 'express', 'issue', 'deliver', 'give', 'level', 'launch', 'raise'].flatMap(verbForms));

@@ -625,7 +625,7 @@ const ASKED_CIRCUMSTANCE = /^(?:by|on|at|in|during|after|before|last|this|earlie
  */
 function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
   let last = cue - 1;
-  while (last >= 0 && /^(?:has|have|had|also|would|will|may|might|could|can|does|did|do|now|still|already|only|even|at|least|to|not|never|\p{L}+n['’]t)$/u.test(tokens[last]!.lower)) last--;
+  while (last >= 0 && /^(?:has|have|had|also|would|will|may|might|could|can|must|should|shall|does|did|do|now|still|already|only|even|at|least|to|not|never|\p{L}+n['’]t)$/u.test(tokens[last]!.lower)) last--;
   let first = last + 1;
   while (first > 0 && last - first < 25) {
     const previous = tokens[first - 1]!;

@@ -440,6 +440,18 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ cue: 'are expected', text: 'who to make up half of the electorate', speaker: null });
   });
 
+  it.each([
+    ['was declared', 'Shortly after the polls closed, the senator was declared the winner in Rhode Island.', 'the senator the winner in Rhode Island'],
+    ['is considered', 'The walk-off is considered one of the largest in company history.', 'The walk-off one of the largest in company history'],
+    ['is accused', 'The gunman is accused of killing nine people inside the church.', 'The gunman of killing nine people inside the church'],
+  ])('a passive with no agent reports a judgement, by no one named, with its subject: "%s"', (cue, text, content) => {
+    expect(only(text)).toMatchObject({ cue, text: content, speaker: null });
+  });
+
+  it('a passive of a verb that reports nothing without its agent is no quote: "was named"', () => {
+    expect(quotesOf('In 1962 the young activist was named the executive director of the group.')).toEqual([]);
+  });
+
   it('what someone was asked about is the reporter\'s question: "Clinton was asked about …"', () => {
     const quote = only('After the rally, the senator was asked about speeches she made to bankers.');
 
