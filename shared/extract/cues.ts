@@ -370,7 +370,10 @@ const PASSIVE_REPORTS = new Set(['declare', 'announce', 'say', 'consider', 'know
   'report', 'dub', 'portray', 'blame']);
 
 /** Verbs that make a statement of the noun after them: "voiced support", "raised questions", "made the case". */
-const LIGHT_VERBS = new Set(['make', 'offer', 'voice', 'express', 'issue', 'deliver', 'give', 'level', 'launch', 'raise'].flatMap(verbForms));
+const LIGHT_VERBS = new Set(['make', 'offer', 'voice', 'express', 'issue', 'deliver', 'give', 'level', 'launch', 'raise',
+  // … or repeats, sharpens or softens one: "renewed its calls for", "stepped up his attacks on", "toned down his criticism of".
+  'renew', 'repeat', 'step', 'escalate', 'intensify', 'sharpen', 'continue', 'share', 'air', 'lodge', 'file', 'post', 'tone', 'soften', 'ramp',
+].flatMap(verbForms));
 /** Nouns that a light verb makes into a statement about what follows their preposition. */
 const STATEMENT_NOUNS = /^(?:comments?|remarks?|criticisms?|defen[cs]e|praise|support|concerns?|warnings?|statements?|critiques?|attacks?|case|arguments?|plea|calls?|apology|apologies|complaints?|accusations?|allegations?|assurances?|promises?|pledges?|predictions?|questions?|doubts?|objections?|endorsement|condolences|thoughts|views?|opinions?|assessment|explanation|rebuttal)$/;
 const STATEMENT_PREPOSITIONS = /^(?:about|of|for|on|that|against|over)$/;

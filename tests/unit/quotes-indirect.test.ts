@@ -582,6 +582,7 @@ describe('reported speech: learned cues with their preposition', () => {
     ['voiced support for', 'Senator Ana Ruiz voiced support for a single-payer system.', 'a single-payer system'],
     ['delivered an impassioned defense of', 'The mayor delivered an impassioned defense of the new health law.', 'the new health law'],
     ['expressed concern', 'The senator expressed concern that the deal would fail.', 'the deal would fail'],
+    ['stepped up his attacks on', 'The senator stepped up his attacks on the governor.', 'the governor'],
   ])('a statement made with a light verb is a cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
   });
