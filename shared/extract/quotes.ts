@@ -1318,7 +1318,7 @@ const TRAILING_COMMENT = /(?<=\p{Lu}\p{Ll}+),\s+who\s|,\s+(?:(?:a|an)\s+\p{Ll}|(
 const NP_OBJECT_CUES = new Set(['name', 'list', 'identify', 'cite', 'mention', 'endorse', 'support', 'back', 'oppose', 'praise', 'thank', 'blame', 'attack']);
 
 /** Stance verbs whose content is a noun phrase: "backed Cruz", "cited the Head Start program". */
-const OBJECT_CUES = new Set(['support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
+const OBJECT_CUES = new Set(['offer', 'support', 'back', 'endorse', 'oppose', 'cite', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
   'blame', 'condemn', 'denounce', 'defend', 'discuss', 'mention', 'reject', 'favor', 'favour', 'applaud', 'thank', 'hail', 'laud',
   'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer', 'assail', 'chide', 'rebut',
   'echo', 'reaffirm', 'retweet', 'portray', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff', 'approve', 'embrace', 'promote',

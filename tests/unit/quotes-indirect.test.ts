@@ -596,6 +596,16 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(only(text)).toMatchObject({ cue, text: content });
   });
 
+  it('what someone "offered" is a view they put forward: "Rubio offered an emotional evaluation of …"', () => {
+    const quote = only('The senator offered an emotional evaluation of the state of politics.');
+
+    expect(quote).toMatchObject({ cue: 'offered', text: 'an emotional evaluation of the state of politics' });
+  });
+
+  it('but "offered to" is another verb', () => {
+    expect(quotesOf('The mayor offered to help the families.')).toEqual([]);
+  });
+
   it('"laid out" and "shrugged off" report their object', () => {
     const quotes = quotesOf('The mayor laid out her plan for the new bridge. Her rival shrugged off the latest poll numbers.');
 
