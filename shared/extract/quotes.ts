@@ -431,7 +431,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "appeared on Fox", "seeming to …": an appearance or a participle, not an impression.
     const next = tokens[last + 1];
     if (participle || !next?.word || next.text !== next.lower || (next.lower !== 'to' && PLACE_OR_TIME.test(next.lower))) return undefined;
-    const subject = clauseBefore(tokens, first) ?? speakerBefore(tokens, first);
+    // The subject may be set off by asides: "Hezbollah, which has lost 6,000 fighters in Syria, seems unlikely to …".
+    const subject = clauseBefore(tokens, first) ?? speakerBefore(tokens, first) ?? speakerBeforeAsides(tokens, first);
     return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: false, unattributed: 'impression' } : undefined;
   }
   // "…, saying that …": a participle after a comma reports the clause's subject. Without the comma

@@ -434,6 +434,12 @@ describe('reported speech: plural nouns that look like cues', () => {
 });
 
 describe('reported speech: learned cues, expectations and poll shares', () => {
+  it('an impression\'s subject may be set off by asides: "Hezbollah, which has lost …, seems unlikely to …"', () => {
+    const quote = only('Hezbollah, which has lost thousands of fighters in Syria, seems unlikely to take on Israel again.');
+
+    expect(quote).toMatchObject({ cue: 'seems', text: 'Hezbollah, which has lost thousands of fighters in Syria unlikely to take on Israel again' });
+  });
+
   it('an expectation of a relative clause keeps its pronoun as subject: "…, who are expected to make up half …"', () => {
     const quote = only('The race turns on older voters, who are expected to make up half of the electorate.');
 
