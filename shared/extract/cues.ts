@@ -366,9 +366,9 @@ function idiomCue(tokens: Token[], i: number): { last: number; kind: CueKind } |
 /**
  * Cue verbs whose passive without an agent still reports a judgement or an announcement ("was declared the
  * winner", "is considered an asset"): those of the lexicon that did so in more than half of their uses in
- * PolNeAR train.
+ * PolNeAR train. Not "known as", which names rather than reports ("has long been known as an ally").
  */
-const PASSIVE_REPORTS = new Set(['declare', 'announce', 'say', 'consider', 'know', 'call', 'describe', 'view', 'criticize', 'accuse', 'charge',
+const PASSIVE_REPORTS = new Set(['declare', 'announce', 'say', 'consider', 'call', 'describe', 'view', 'criticize', 'accuse', 'charge',
   'report', 'dub', 'portray', 'blame']);
 
 /** Verbs that make a statement of the noun after them: "voiced support", "raised questions", "made the case". */

@@ -81,6 +81,12 @@ describe.skipIf(corpusMissing)('the seed article through the local pipeline', ()
     expect(found.filter((f, i) => f.speaker !== expected.quotes[i]!.speaker)).toEqual([]);
   });
 
+  it('finds no quote the hand annotation lacks', async () => {
+    const expected = JSON.parse(await readFile(EXPECTED, 'utf8')) as { quotes: unknown[] };
+
+    expect(record.quotes).toHaveLength(expected.quotes.length);
+  });
+
   it('serves his quotes for speaker=lorenzana, newest first, with the article they came from', async () => {
     const { status, body } = await getJson(`${stack.apiUrl}/quotes?speaker=lorenzana`);
 
