@@ -283,7 +283,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       last = i + 1;
     }
     // "made it clear that …" as "made clear that …".
-    const itClear = tokens[i + 1]?.lower === 'it' && CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 2]?.lower === p.second && p.second === 'clear');
+    const itClear = tokens[i + 1]?.lower === 'it' && tokens[i + 2]?.lower === 'clear' ? CUE_PHRASES.get(token.lower)?.find((p) => p.second === 'clear') : undefined;
     if (itClear) {
       kind = itClear.kind;
       last = i + 2;
@@ -304,10 +304,11 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // An adjective stands after "be" without making it passive: "is adamant that".
     if (!Object.hasOwn(ADJECTIVE_CUES, token.lower) && isPassive(tokens, i, last)) {
       // "Sanders was endorsed by the union": the subject is what the one after "by" backs or said.
+      // "Sanders was declared the winner", "The walk-off is considered one of the largest": without an agent,
+      // reported by no one named, like an expectation; the subject is part of what is reported.
+      const be = last === i && PASSIVE_REPORTS.has(LEMMAS.get(token.lower) ?? '') ? beBefore(tokens, i) : undefined;
       if (isAgentPassive(tokens, i, last)) cues.push({ first: i, last, kind: 'passive' });
-      // "Sanders was declared the winner", "Twitter is seen as a news site": reported by no one named, like an
-      // expectation; the subject is part of what is reported.
-      else if (last === i && PASSIVE_REPORTS.has(LEMMAS.get(token.lower) ?? '') && beBefore(tokens, i) !== undefined) cues.push({ first: beBefore(tokens, i)!, last, kind: 'expectation' });
+      else if (be !== undefined) cues.push({ first: be, last, kind: 'expectation' });
       continue;
     }
     // "states" is mostly the noun ("several states holding contests"); as a verb it introduces a clause or a quote: "The filing states that …".
@@ -453,13 +454,12 @@ export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'w
 
 /** "was declared the winner", "a ban maintained by …": a passive verb reports nothing of its subject. */
 function isPassive(tokens: Token[], first: number, last: number): boolean {
-  // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts).
-  // So is what someone "was asked about".
-  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && (QUESTION_WORDS.has(tokens[last + 1]?.lower ?? '') || tokens[last]!.lower === 'about')) return false;
-  // Or who asked it: "When asked by a reporter whether …", "Asked by Matt Lauer if …".
-  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && tokens[last + 1]?.lower === 'by' && askedByWhom(tokens, last + 2)) return false;
+  // "Clinton was asked whether …": the question is reported, by nobody named (quotes.ts). So is what someone "was
+  // asked about", and a question after who asked it: "When asked by a reporter whether …".
+  const next = tokens[last + 1]?.lower ?? '';
+  if (LEMMAS.get(tokens[first]!.lower) === 'ask' && (QUESTION_WORDS.has(next) || tokens[last]!.lower === 'about' || (next === 'by' && askedByWhom(tokens, last + 2)))) return false;
   // "was endorsed by the union" — but "continued by saying", "began by thanking", "said by telephone" are active.
-  if (tokens[last + 1]?.lower === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
+  if (next === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
   return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
 }
 

@@ -761,7 +761,7 @@ function plainSubject(tokens: Token[], subject: SpeakerPhrase | undefined): Spea
   if (!subject) return undefined;
   const words = tokens.slice(subject.first, subject.last + 1);
   if (words.length === 1 && /^(?:\p{L}+ly|none|neither|either|it|that|this|there)$/iu.test(words[0]!.text)) return undefined;
-  return words.some((t) => CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))) && !isPronoun(t.lower) || /n['’]t$|['’]re$|^cannot$/.test(t.lower)) ? undefined : subject;
+  return words.some((t) => (CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))) && !isPronoun(t.lower)) || /n['’]t$|['’]re$|^cannot$/.test(t.lower)) ? undefined : subject;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */
