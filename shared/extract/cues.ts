@@ -353,12 +353,10 @@ const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
   { verb: 'throw', words: [/^(?:his|her|their|its)$/, /^(?:support|weight)$/, /^(?:behind|to)$/], kind: 'other' },
 ];
 const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));
-/** Extra past forms of the idioms' verbs that verbForms does not know. */
-const IDIOM_PAST: Record<string, string> = { took: 'take', taken: 'take', came: 'come', threw: 'throw', thrown: 'throw' };
 
 /** The idiom starting at `i`, with its last token. */
 function idiomCue(tokens: Token[], i: number): { last: number; kind: CueKind } | undefined {
-  const verb = IDIOM_FORMS.get(tokens[i]!.lower) ?? IDIOM_PAST[tokens[i]!.lower];
+  const verb = IDIOM_FORMS.get(tokens[i]!.lower);
   if (!verb) return undefined;
   const idiom = IDIOMS.find((candidate) => candidate.verb === verb && candidate.words.every((word, n) => word.test(tokens[i + 1 + n]?.lower ?? '')));
   return idiom && { last: i + idiom.words.length, kind: idiom.kind };

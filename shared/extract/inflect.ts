@@ -13,7 +13,7 @@ const PAST: Record<string, string[]> = {
   upset: ['upset'], quit: ['quit'], bid: ['bid'], freeze: ['froze', 'frozen'], withhold: ['withheld'], uphold: ['upheld'],
   shrink: ['shrank', 'shrunk'], say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'],
   find: ['found'], show: ['showed', 'shown'], know: ['knew', 'known'], understand: ['understood'], feel: ['felt'],
-  begin: ['began', 'begun'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], lay: ['laid'],
+  begin: ['began', 'begun'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], lay: ['laid'], throw: ['threw', 'thrown'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has', go: 'goes' };
 

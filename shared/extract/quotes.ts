@@ -423,8 +423,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (kind === 'expectation') {
     // "Reportedly, he made …" has no subject before it: the clause after is all of it.
     // "African Americans, who are expected to make up half …": a relative pronoun is the clause's subject.
-    const relative = /^(?:who|which|that)$/.test(tokens[first - 1]?.lower ?? '') ? { first: first - 1, last: first - 1, head: { first: first - 1, last: first - 1 } } : undefined;
-    const subject = clauseBefore(tokens, first) ?? relative ?? (first === 0 ? { first, last, head: { first, last } } : undefined);
+    const relative = /^(?:who|which|that)$/.test(tokens[first - 1]?.lower ?? '') ? wholePhrase(first - 1, first - 1) : undefined;
+    const subject = clauseBefore(tokens, first) ?? relative ?? (first === 0 ? wholePhrase(first, last) : undefined);
     return subject && { speaker: subject, contentFrom: skipLead(tokens, last + 1), inverted: false, borrowed: false, unattributed: 'expectation' };
   }
   if (kind === 'impression') {
@@ -613,8 +613,7 @@ function reportersQuestion(tokens: Token[], first: number, last: number): Return
   }
   const about = tokens[last]!.lower === 'about' && from === last + 1; // "was asked about the speeches"
   if ((!about && !QUESTION_WORDS.has(tokens[from]?.lower ?? '')) || (opening && tokens[from]!.lower === 'to')) return undefined;
-  const cue = { first, last, head: { first, last } };
-  return { speaker: cue, contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
+  return { speaker: wholePhrase(first, last), contentFrom: from, inverted: false, borrowed: false, unattributed: 'question' };
 }
 
 const ASKED_CIRCUMSTANCE = /^(?:by|on|at|in|during|after|before|last|this|earlier|later|again|repeatedly|\p{L}+ly)$/u;
@@ -634,8 +633,11 @@ function clauseBefore(tokens: Token[], cue: number): SpeakerPhrase | undefined {
     first--;
   }
   if (first > last || !tokens.slice(first, last + 1).some((t) => t.word)) return undefined;
-  return { first, last, head: { first, last } };
+  return wholePhrase(first, last);
 }
+
+/** Tokens `first`..`last` as a phrase that is its own head: a clause, a relative pronoun, a cue standing for its speaker. */
+const wholePhrase = (first: number, last: number): SpeakerPhrase => ({ first, last, head: { first, last } });
 
 /** Words between straight single quotes: opened before a letter at a word's start, closed after a word. */
 const STRAIGHT_SINGLE_QUOTED = /(?:^|[\s(])'\p{L}[^']{0,80}[\p{L}.,!?]'(?=[\s,.;:!?)]|$)/u;
