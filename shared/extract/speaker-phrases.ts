@@ -274,7 +274,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   let last = skipBetween(tokens, end);
   if (tokens[last]?.text === ',') last--;
   let first = sentenceOpening(tokens, last);
-  // Past a short opening adverbial and its comma: "In addition, the IG review found that …".
+  // Past a short opening adverbial and its comma: "In addition, the IG review found that …". Stricter than in
+  // speakerBeforeAsides, with no period inside: what follows is taken whole as the speaker, and allowing one gave
+  // PolNeAR train speakers like "during a presidential campaign appearance at the resort".
   if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
     const comma = tokens.findIndex((t, i) => i > first && i - first <= 5 && t.text === ',');
     if (comma > 0 && comma < last && tokens.slice(first, comma).every((t) => t.word)) first = comma + 1;
