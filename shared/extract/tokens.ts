@@ -15,21 +15,22 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 /** Split `body[span]` into words and single punctuation marks, with offsets into `body`. */
 export function tokenize(body: string, span: Span): Token[] {
   const tokens: Token[] = [];
+  const push = (text: string, start: number): void => {
+    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, word: WORD_START.test(text) });
+  };
   const text = body.slice(span.start, span.end);
   let singleOpen = false;
   for (const match of text.matchAll(TOKEN)) {
     const start = span.start + match.index;
-    let value = match[0];
+    const value = match[0];
+    // A plural possessive's mark closes an open single quotation instead: "the ‘Boasters’ and …".
+    const closesSingle = singleOpen && /\p{L}['’]$/u.test(value);
+    if (closesSingle) {
+      push(value.slice(0, -1), start);
+      push(value.slice(-1), start + value.length - 1);
+    } else push(value, start);
     if (value === '‘') singleOpen = true;
-    else if (singleOpen && /\p{L}['’]$/u.test(value)) {
-      singleOpen = false;
-      value = value.slice(0, -1);
-      tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: true });
-      tokens.push({ text: match[0].slice(-1), lower: match[0].slice(-1), start: start + value.length, end: start + match[0].length, word: false });
-      continue;
-    }
-    else if (value === '’') singleOpen = false;
-    tokens.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: WORD_START.test(value) });
+    else if (closesSingle || value === '’') singleOpen = false;
   }
   return tokens;
 }
