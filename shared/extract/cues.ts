@@ -458,7 +458,8 @@ function isPassive(tokens: Token[], first: number, last: number): boolean {
   if (LEMMAS.get(tokens[first]!.lower) === 'ask' && (QUESTION_WORDS.has(next) || tokens[last]!.lower === 'about' || (next === 'by' && askedByWhom(tokens, last + 2)))) return false;
   // "was endorsed by the union" — but "continued by saying", "began by thanking", "said by telephone" are active.
   if (next === 'by') return !/ing$/.test(tokens[last + 2]?.lower ?? '') && !BY_MEDIUM.test(tokens[last + 2]?.lower ?? '');
-  return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[last]!.lower.endsWith('ing');
+  // The verb, not its preposition, shows a progressive: "is calling for" is active.
+  return BE.has(tokens[first - 1]?.lower ?? '') && !tokens[first]!.lower.endsWith('ing');
 }
 
 /** A question after who asked it, before any comma: "asked by a host *if* …", "asked by Ingraham on Thursday *about* …". */

@@ -346,6 +346,18 @@ describe('reported speech: more cues and speakers', () => {
     expect(quote).toMatchObject({ cue: 'talked about', text: 'trade with China for most of the hour' });
   });
 
+  it('a progressive form with its preposition is active, not passive: "is calling for", "was talking about"', () => {
+    const quotes = quotesOf('Mayor Lena Park is calling for a new budget vote. Her rival was talking about school funding all week.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['calling for', 'a new budget vote'], ['talking about', 'school funding all week']]);
+  });
+
+  it('a passive with a preposition still reports no statement: "was called for"', () => {
+    const quotes = quotesOf('A recount was called for in two counties.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
   it('a stance verb with an object is a cue: "attacked the plan"', () => {
     const quote = only('Sen. Ana Ruiz attacked the spending plan as reckless.');
 
