@@ -773,12 +773,31 @@ const LISTENERS = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us
 /** A listener and when or where they were told, with no clause of what: "a Senate panel", "the court in his filing". */
 const isListenerOnly = (text: string): boolean => {
   const words = text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-  // Someone told, not something: "told a Senate panel", "told the court" — not "told a joke".
-  const head = words.find((w) => !/^(?:a|an|the|his|her|their|its|our|my)$/i.test(w)) ?? '';
-  const someone = /^\p{Lu}/u.test(head) || LISTENERS.has(head) || AUDIENCES.has(head);
-  return someone && words.length <= 10
+  return listenerLength(words) > 0 && words.length <= 10
     && !words.some((w) => CLAUSE_STARTED.has(withoutContraction(w.toLowerCase())) || /^(?:that|to)$/i.test(w) || (CLAUSE_OPENERS.has(w.toLowerCase()) && w !== 'as'));
 };
+
+/**
+ * How many of `words` name someone told, not something: "reporters", "The Associated Press", "his closest
+ * advisers", "a packed crowd" — not "a joke". 0 when they name no listener.
+ */
+function listenerLength(words: string[]): number {
+  const isListener = (word: string | undefined): boolean => LISTENERS.has(word ?? '') || AUDIENCES.has(word ?? '');
+  const determiner = /^(?:a|an|the|his|her|their|its|our|my|your)$/i.test(words[0] ?? '') ? 1 : 0;
+  let at = determiner;
+  // A name, or a group named after one: "The Associated Press", "a Planned Parenthood gathering".
+  while (/^\p{Lu}/u.test(words[at] ?? '')) at++;
+  if (at > determiner) return isListener(words[at]) ? at + 1 : at;
+  // After a determiner, a few adjectives may stand before the listener: "his closest advisers".
+  for (; determiner && at < Math.min(words.length, 4) && /^\p{Ll}+$/u.test(words[at]!) && !CLAUSE_STARTED.has(words[at]!); at++) {
+    if (isListener(words[at])) return at + 1;
+  }
+  // "told reporters …", "told her he would …": the listener alone — "her delegate lead" is no listener.
+  const next = words[1]?.toLowerCase();
+  const alone = next === undefined || !/^\p{Ll}+$/u.test(words[1]!) || CLAUSE_STARTED.has(next) || /^(?:on|in|at|during|after|before|last|this|that|yesterday|today|earlier|later)$/.test(next);
+  return isListener(words[0]?.toLowerCase()) && (!determiner || alone) ? 1 : 0;
+}
+
 /** Groups spoken to, besides the listeners that may stand alone. */
 const AUDIENCES = new Set(['court', 'committee', 'panel', 'crowd', 'audience', 'jury', 'judge', 'senate', 'house', 'donors', 'delegates', 'students', 'advisers', 'aides', 'staff', 'staffers', 'congregation', 'gathering', 'group', 'rally', 'meeting', 'conference', 'convention', 'interviewer', 'host', 'network', 'newspaper', 'magazine', 'station', 'radio', 'television']);
 const OPENING_CIRCUMSTANCE = /^\W*(?:in|on|at|during|while|when|whenever|if|although|though|because|after|before|since|just|yesterday|today|earlier|later|last|this)\b/i;
@@ -824,9 +843,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     if (i > from && !listener && token.text === token.lower && cueLemma(token.lower) && !/ing$/.test(token.lower)) break;
   }
   let at = from;
-  if (TAKES_LISTENER.has(cue)) {
-    if (LISTENERS.has(tokens[at]?.lower ?? '')) at++;
-    else while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+  // The listener is the verb's own object: not after "asked for".
+  if (TAKES_LISTENER.has(cue) && tokens[from - 1]?.lower === cue) {
+    at += listenerLength(tokens.slice(from, from + 8).map((t) => t.text));
     // "told The Star-Ledger of Newark last week she would …": the listener's place and when it was told.
     if (at > from && /^(?:of|in)$/.test(tokens[at]?.lower ?? '') && isCapitalised(tokens[at + 1])) for (at++; isCapitalised(tokens[at]); at++);
     for (let time = timeWords(tokens, at); time > 0; time = timeWords(tokens, at)) at += time;
@@ -835,6 +854,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     if (about > from && tokens.slice(from, about).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) at = about + 1;
     // "urged him to resign": what the listener is urged, asked or told to do takes the listener along.
     if (at > from && tokens[at]?.lower === 'to') at = from;
+    // What the listener was reminded of, asked for or told about: "reminded the crowd of the stakes".
+    else if (at > from && /^(?:of|about|for)$/.test(tokens[at]?.lower ?? '')) at++;
   }
   return skipLead(tokens, at);
 }
@@ -1166,7 +1187,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const restText = body.slice(after.start, after.end);
   const statementBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
   // Any cue may name its listener after "to": "…, she said in a video message to the convention."
-  const onlyListener = (cueLemma(cue) === 'tell' && isListenerOnly(restText)) || (/^to\s/i.test(restText) && !/[“”"]|''/.test(restText) && isListenerOnly(restText.slice(3)));
+  const onlyListener = (cueLemma(cue) === 'tell' && isListenerOnly(body.slice(frame.cue.end, after.end))) || (/^to\s/i.test(restText) && !/[“”"]|''/.test(restText) && isListenerOnly(restText.slice(3)));
   const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText)));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];

@@ -883,4 +883,34 @@ describe('reported speech: past the listener', () => {
 
     expect(quote.text).toBe('she would rather stay home');
   });
+
+  it('a listener may open with a determiner and adjectives: "told his closest advisers …", "told the Associated Press …"', () => {
+    const quotes = quotesOf('The governor told his closest advisers she would run again. Her opponent told the Associated Press he was not worried.');
+
+    expect(quotes.map((q) => q.text)).toEqual(['she would run again', 'he was not worried']);
+  });
+
+  it('a clause-final "told" with a long listener reports the clause before it: "…, Mayor Lee told a packed crowd."', () => {
+    const quote = only('The new stadium will open in the spring, Mayor Ann Lee told a packed crowd.');
+
+    expect(quote).toMatchObject({ cue: 'told', text: 'The new stadium will open in the spring', speaker: { mention: 'Mayor Ann Lee' } });
+  });
+
+  it('what the listener was reminded of is the content: "reminded the crowd of the stakes"', () => {
+    const quote = only('Senator Ruth Diaz reminded the crowd of the stakes in the fall election.');
+
+    expect(quote).toMatchObject({ cue: 'reminded', text: 'the stakes in the fall election' });
+  });
+
+  it('after "asked for" the object is what was asked, not a listener: "asked for the meeting"', () => {
+    const quote = only('The union leader asked for the meeting with the mayor.');
+
+    expect(quote).toMatchObject({ cue: 'asked for', text: 'the meeting with the mayor' });
+  });
+
+  it('a possessive "her" before a noun is no listener: "added to her delegate lead" reports nothing', () => {
+    const quotes = quotesOf('Clinton won Florida and Ohio, and she added to her delegate lead.');
+
+    expect(quotes).toHaveLength(0);
+  });
 });
