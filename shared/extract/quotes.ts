@@ -1367,7 +1367,15 @@ const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter", "in 2014". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|since)\s)(?:19|20)\d\d|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
-const isTrailer = (text: string): boolean => (TRAILER.test(text) || GERUND_CIRCUMSTANCE.test(text)) && text.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(text);
+const isTrailer = (text: string): boolean => {
+  // A programme's title may name where: "…, he said on MSNBC’s “Morning Joe.”"
+  const untitled = text.replace(QUOTED_TITLE, 'Title');
+  return (TRAILER.test(untitled) || GERUND_CIRCUMSTANCE.test(untitled) || ON_NAMED.test(untitled)) && untitled.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(untitled);
+};
+/** Where, by name: "on CNN", "on Fox News Sunday". */
+const ON_NAMED = /^on\s+(?:the\s+)?\p{Lu}/u;
+/** A short quotation in title case: “Meet the Press”, “Morning Joe.” */
+const QUOTED_TITLE = /[“"]\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|a|an|in|on|to|with|for))*[.,!?]?[”"]/gu;
 /** How it was said, in a gerund phrase: "…, Martha Raddatz said in posing the question." */
 const GERUND_CIRCUMSTANCE = /^(?:in|while|when|after|before|by|without)\s+\p{Ll}+ing\b/u;
 

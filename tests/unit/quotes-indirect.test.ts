@@ -226,6 +226,12 @@ describe('reported speech: clause-final cues', () => {
     expect(quote).toMatchObject({ text: 'The firm effectively disbanded after the election', speaker: { mention: 'Politico' } });
   });
 
+  it('where it was said may be a programme by name, quoted or not: "…, he said on MSNBC’s “Morning Joe.”"', () => {
+    const quotes = quotesOf('The governor will not endorse anyone, he said on MSNBC’s “Morning Joe.” The race is wide open, she said on CNN.');
+
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'The governor will not endorse anyone'], ['indirect', 'The race is wide open']]);
+  });
+
   it('an opening "as" clause reports the whole main clause, a frame nested in it too: "As The Hill reported, X was accused of …"', () => {
     const quotes = quotesOf('As The Hill reported, the senator was also accused of breaking the debate rules.');
 
