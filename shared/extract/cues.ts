@@ -440,9 +440,10 @@ const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', '
 /** Words after a plural noun that a verb in -s would not take as its object. */
 const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that', 'which', 'who', 'were', 'was', 'are', 'have', 'had', 'will', 'would', 'during', 'since', 'after', 'before']);
 
-/** "back" as a particle, not the verb: "came back from", "won them back in", "back away from". */
-const isParticleBack = (tokens: Token[], i: number): boolean => tokens[i]!.lower === 'back'
-  && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower));
+/** "back" as a particle, not the verb: "came back from", "won them back in", "back away from", "backing down". */
+const isParticleBack = (tokens: Token[], i: number): boolean => (tokens[i]!.lower === 'back'
+  && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower)))
+  || (LEMMAS.get(tokens[i]!.lower) === 'back' && /^(?:away|down|off)$/.test(tokens[i + 1]?.lower ?? ''));
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

@@ -280,7 +280,14 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
       mainSpeaker ??= frame.speaker;
       lastCue = cue.last;
       const at = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
-      const speaker = at(frame.speaker);
+      // "He’s saying …": the speaker as written is the pronoun, without its contraction.
+      const phraseAt = (range: TokenRange): Span => {
+        const span = at(range);
+        const last = tokens[range.last]!;
+        const contraction = isPronoun(last.lower) ? /['’](?:s|m|re|ve|ll|d)$/i.exec(last.text) : null;
+        return contraction ? { start: span.start, end: span.end - contraction[0].length } : span;
+      };
+      const speaker = phraseAt(frame.speaker);
       const antecedent = relativeAntecedent(tokens, frame.speaker);
       const cueSpan = at({ first: cue.first, last: cue.last });
       // A borrowed speaker (a participle's subject) is not part of the frame's own words.
@@ -293,9 +300,9 @@ function findFrames(article: Article, segments: QuoteSegment[]): Frame[] {
         cue: cueSpan,
         cueKind: cue.kind,
         speaker,
-        speakerHead: at(frame.speaker.head),
-        mention: at(antecedent ?? frame.speaker),
-        mentionHead: at((antecedent ?? frame.speaker).head),
+        speakerHead: phraseAt(frame.speaker.head),
+        mention: phraseAt(antecedent ?? frame.speaker),
+        mentionHead: phraseAt((antecedent ?? frame.speaker).head),
         ...own,
         contentAfter: frame.contentFrom < tokens.length ? tokens[frame.contentFrom]!.start : sentence.end,
         inverted: frame.inverted,
@@ -484,7 +491,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     }
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (/^(?:and|but)$/.test(previousWord) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
-    if (!AUXILIARY.has(previousWord)) return undefined;
+    // "is not saying", "isn’t saying": a negated progressive of speech reports what was not said.
+    const negated = kind === 'speech' && /^(?:not|never|isn't|wasn't|aren't|weren't)$/.test(previousWord);
+    const auxiliary = /^(?:not|never)$/.test(previousWord) ? plainApostrophes(tokens[first - 2]?.lower ?? '') : previousWord.replace(/n't$/, '');
+    if (!AUXILIARY.has(previousWord) && !(negated && (AUXILIARY.has(auxiliary) || /^(?:is|was|are|were)$/.test(auxiliary)))) return undefined;
   }
   // A verb in the present after a past cue, with a subject of its own between, goes on the reported clause:
   // "Rubio said he’s proud of his campaign and expects to leave Nevada with …" is all Rubio said.

@@ -166,16 +166,22 @@ describe('speakers: shares with a comparative', () => {
 });
 
 describe('speakers: a pronoun with its auxiliary', () => {
-  it('"She’s said" speaks for "she", resolved like it', () => {
+  it('"She’s said" speaks for "she", written without the contraction and resolved like it', () => {
     const quotes = quotesOf('Ann Lee met the board on Monday. She’s said the plan would fail.');
 
-    expect(quotes[0]).toMatchObject({ text: 'the plan would fail', speaker: { mention: 'She’s', name: 'Ann Lee' } });
+    expect(quotes[0]).toMatchObject({ text: 'the plan would fail', speaker: { mention: 'She', name: 'Ann Lee' } });
   });
 
   it('so does "She’s predicting": the contracted auxiliary makes the participle a verb', () => {
     const quotes = quotesOf('Ann Lee met the board on Monday. She’s predicting the plan will fail.');
 
     expect(quotes[0]).toMatchObject({ cue: 'predicting', text: 'the plan will fail', speaker: { name: 'Ann Lee' } });
+  });
+
+  it('a negated progressive of speech reports what is not said: "is not saying", "isn’t saying"', () => {
+    const quotes = quotesOf('Ann Lee met the board on Monday. She is not saying which plan she prefers. Her aide isn’t saying when the vote will be.');
+
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['which plan she prefers', 'Ann Lee'], ['when the vote will be', 'Her aide']]);
   });
 });
 
@@ -670,6 +676,12 @@ describe('reported speech: words that only look like cues', () => {
 
   it('"back" as a particle is no cue: "The senators back down on the deal"', () => {
     const quotes = quotesOf('The senators back down on the deal.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('nor is any form of "back" before "down", "away" or "off": "is not backing down from her claims"', () => {
+    const quotes = quotesOf('The senator is not backing down from her claims, and her rival backed away from the deal.');
 
     expect(quotes).toHaveLength(0);
   });
