@@ -532,6 +532,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const antecedent = speakerBefore(tokens, first - 1);
     if (antecedent) return { speaker: antecedent, contentFrom, inverted: false, borrowed: false };
   }
+  // An aside after the auxiliary parts the subject from its verb: "U.S. officials have, in fact, praised …".
+  const aside = previousWord === ',' ? asideAfterAuxiliary(tokens, first - 1) : -1;
+  const asideSubject = aside > 0 ? speakerBefore(tokens, aside) : undefined;
+  if (asideSubject) return { speaker: asideSubject, contentFrom, inverted: false, borrowed: false };
   let before = speakerBefore(tokens, first);
   // Asides between the sentence's speaker and the cue are not the speaker: "Sen. Chuck Grassley, facing a
   // challenge in Iowa, a swing state, said …" is Grassley, not "Iowa, a swing state"; so with any cue: "The
@@ -589,6 +593,14 @@ function auxiliariesBefore(tokens: Token[], first: number): number {
 /** Words between a coordinator and a second verb of the same subject: "but did not suggest", "and has repeatedly said". */
 const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
 const AUXILIARY_CHAIN = new RegExp(String.raw`^(?:${SECOND_VERB_AUXILIARIES}|\p{Ll}+ly)$`, 'u');
+
+/** The comma opening an aside that closes at `close`, right after an auxiliary ("have, in fact,"), or -1. */
+function asideAfterAuxiliary(tokens: Token[], close: number): number {
+  for (let open = close - 2; open > 0 && close - open <= 6; open--) {
+    if (!tokens[open]!.word) return tokens[open]!.text === ',' && /^(?:has|have|had|is|was|are|were|will|would|could|should|did|does|do)$/.test(tokens[open - 1]?.lower ?? '') ? open : -1;
+  }
+  return -1;
+}
 
 /** A comma, then only an adverbial before the participle at `first`: "…, at one point calling the mayor a “liar”", "…, again using …". */
 function commaBeforeAdverbs(tokens: Token[], first: number): boolean {

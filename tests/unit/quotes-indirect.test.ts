@@ -155,6 +155,12 @@ describe('speakers: words between the speaker and the cue', () => {
 
     expect(quote.speaker?.mention).toBe('Ms. Ortiz');
   });
+
+  it('an aside after the auxiliary is stepped over: "State officials have, in fact, praised …"', () => {
+    const quote = only('State officials have, in fact, praised the county for its quick response to the flood.');
+
+    expect(quote).toMatchObject({ cue: 'praised', text: 'the county for its quick response to the flood', speaker: { mention: 'State officials' } });
+  });
 });
 
 describe('speakers: shares with a comparative', () => {
