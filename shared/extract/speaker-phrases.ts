@@ -278,10 +278,14 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   // speakerBeforeAsides, with no period inside: what follows is taken whole as the speaker, and allowing one gave
   // PolNeAR train speakers like "during a presidential campaign appearance at the resort".
   if (ADVERBIAL_OPENERS.has(tokens[first]?.lower ?? '')) {
-    const comma = tokens.findIndex((t, i) => i > first && i - first <= 5 && t.text === ',');
+    // A subordinate clause may run longer than an adverbial: "When her double-digit lead slipped last fall, …".
+    const reach = /^(?:when|while|after|before|since|once)$/.test(tokens[first]!.lower) ? 12 : 5;
+    const comma = tokens.findIndex((t, i) => i > first && i - first <= reach && t.text === ',');
     if (comma > 0 && comma < last && tokens.slice(first, comma).every((t) => t.word)) first = comma + 1;
   }
   if (last < first || last - first > 40 || !tokens[last]!.word) return undefined;
+  // A plural possessive cannot end a subject: "the senders’ | names are …".
+  if (/\p{L}['’]$/u.test(tokens[last]!.text)) return undefined;
   const words = tokens.slice(first, last + 1);
   // "More than six in 10 said": a share's "than" opens no clause.
   const share = (i: number): boolean => words[i]!.lower === 'than' && i > 0 && /^(?:more|less|fewer)$/.test(words[i - 1]!.lower);

@@ -724,6 +724,20 @@ describe('reported speech: passive cues with an agent', () => {
   });
 });
 
+describe('speaker phrases: an opening subordinate clause', () => {
+  it('is passed over to the subject, however long: "When her lead slipped last fall, the boosters in Iowa insisted …"', () => {
+    const quote = only('When her double-digit lead slipped last fall, the boosters in Iowa insisted it was a temporary dip.');
+
+    expect(quote).toMatchObject({ text: 'it was a temporary dip', speaker: { mention: 'the boosters in Iowa' } });
+  });
+
+  it('leaves no plural possessive as a subject: "…, the senders’ names are not public" reports nothing', () => {
+    const quotes = quotesOf('Since the emails have been withheld from public view, the senders’ names are not a matter of public record.');
+
+    expect(quotes).toHaveLength(0);
+  });
+});
+
 describe('speaker phrases: when it was said is not the speaker', () => {
   it('a time after the agent of a passive cue is left out: "by the county board last week"', () => {
     const quote = only('The measure was approved by the county board last week.');
