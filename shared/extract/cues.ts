@@ -351,6 +351,9 @@ const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
   { verb: 'single', words: [/^out$/], kind: 'speech' },
   { verb: 'come', words: [/^out$/, /^(?:against|for)$/], kind: 'other' },
   { verb: 'throw', words: [/^(?:his|her|their|its)$/, /^(?:support|weight)$/, /^(?:behind|to)$/], kind: 'other' },
+  { verb: 'double', words: [/^down$/, /^on$/], kind: 'speech' }, // "is doubling down on his support for …"
+  { verb: 'walk', words: [/^back$/], kind: 'speech' }, // "later walked back the comments"
+  { verb: 'brush', words: [/^aside$/], kind: 'other' }, { verb: 'wave', words: [/^off$/], kind: 'other' }, { verb: 'laugh', words: [/^off$/], kind: 'other' },
 ];
 const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));
 

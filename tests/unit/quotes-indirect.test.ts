@@ -628,8 +628,15 @@ describe('reported speech: learned cues with their preposition', () => {
     ['took a swipe at', 'The mayor took a swipe at his rival on Monday.', 'his rival on Monday'],
     ['came out against', 'The union came out against the trade deal.', 'the trade deal'],
     ['threw his support behind', 'The governor threw his support behind the senator from Texas.', 'the senator from Texas'],
+    ['doubling down on', 'The mayor is doubling down on her pledge to cut fares.', 'her pledge to cut fares'],
+    ['walked back', 'A campaign official later walked back the remarks.', 'the remarks'],
+    ['laughed off', 'The senator laughed off the attack ad.', 'the attack ad'],
   ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
+  });
+
+  it('an idiom’s words in their literal sense report nothing: "walked back to his car"', () => {
+    expect(quotesOf('The senator walked back to his car.')).toHaveLength(0);
   });
 
   it('what someone "offered" is a view they put forward: "Rubio offered an emotional evaluation of …"', () => {
