@@ -353,6 +353,9 @@ const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
   { verb: 'throw', words: [/^(?:his|her|their|its)$/, /^(?:support|weight)$/, /^(?:behind|to)$/], kind: 'other' },
   { verb: 'double', words: [/^down$/, /^on$/], kind: 'speech' }, // "is doubling down on his support for …"
   { verb: 'walk', words: [/^back$/], kind: 'speech' }, // "later walked back the comments"
+  { verb: 'vote', words: [/^in$/, /^(?:favor|favour)$/, /^of$/], kind: 'other' }, // "voted in favor of the bill"
+  { verb: 'cast', words: [/^(?:his|her|their|a|its)$/, /^(?:votes?|ballots?)$/, /^for$/], kind: 'other' },
+  { verb: 'call', words: [/^out$/], kind: 'speech' }, { verb: 'talk', words: [/^up$/], kind: 'speech' }, // "called out the mayor", "talked up his plan"
   { verb: 'brush', words: [/^aside$/], kind: 'other' }, { verb: 'wave', words: [/^off$/], kind: 'other' }, { verb: 'laugh', words: [/^off$/], kind: 'other' },
 ];
 const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));
@@ -379,7 +382,7 @@ const LIGHT_VERBS = new Set(['make', 'offer', 'voice', 'express', 'issue', 'deli
   'renew', 'repeat', 'step', 'escalate', 'intensify', 'sharpen', 'continue', 'share', 'air', 'lodge', 'file', 'post', 'tone', 'soften', 'ramp',
 ].flatMap(verbForms));
 /** Nouns that a light verb makes into a statement about what follows their preposition. */
-const STATEMENT_NOUNS = /^(?:comments?|remarks?|criticisms?|defen[cs]e|praise|support|concerns?|warnings?|statements?|critiques?|attacks?|case|arguments?|plea|calls?|apology|apologies|complaints?|accusations?|allegations?|assurances?|promises?|pledges?|predictions?|questions?|doubts?|objections?|endorsement|condolences|thoughts|views?|opinions?|assessment|explanation|rebuttal)$/;
+const STATEMENT_NOUNS = /^(?:comments?|remarks?|criticisms?|defen[cs]e|praise|support|concerns?|warnings?|statements?|critiques?|attacks?|case|arguments?|plea|calls?|apology|apologies|complaints?|accusations?|allegations?|assurances?|promises?|pledges?|predictions?|questions?|doubts?|objections?|endorsement|condolences|thoughts|views?|opinions?|assessment|explanation|rebuttal|mention)$/;
 const STATEMENT_PREPOSITIONS = /^(?:about|of|for|on|that|against|over)$/;
 
 /**

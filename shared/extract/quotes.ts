@@ -1252,7 +1252,11 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;
   // A stance verb's object may be one word: "He endorsed Clinton."
-  const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') || frame.passiveSubject ? 1 : MIN_INDIRECT_WORDS;
+  // So may a cue with its preposition: "voted for Clinton", "talked about immigration" — not "voted for months",
+  // nor in a relative clause that describes someone: "Ann Lee, a professor who focuses on ethics".
+  const prepositional = /\s(?:for|against|of|behind|at|on|about|with|to)$/.test(cue) && !NOT_AN_OBJECT.test(afterText)
+    && !/^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
+  const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') || frame.passiveSubject || prepositional ? 1 : MIN_INDIRECT_WORDS;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
   // A quotation opened in the clause runs on past a sentence break inside it: "He said that he’ll “need a lot
   // of help. So we’ll see how it works.”"
@@ -1270,6 +1274,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
+
+/** Words that end a sentence after a preposition without being its object: "voted for months", "talked about it yet". */
+const NOT_AN_OBJECT = /^(?:yet|far|now|then|again|too|also|ago|long|more|years|months|weeks|days|hours|\p{L}+['’]s)\W*$/iu;
 
 /** Cues with a second, non-reporting sense ("maintain the roads", "continue the tour", "read the bill"): only a "that" clause is reported speech. */
 const THAT_ONLY_CUES = new Set(['maintain', 'continue', 'understand', 'state', 'answer', 'read']);

@@ -631,8 +631,22 @@ describe('reported speech: learned cues with their preposition', () => {
     ['doubling down on', 'The mayor is doubling down on her pledge to cut fares.', 'her pledge to cut fares'],
     ['walked back', 'A campaign official later walked back the remarks.', 'the remarks'],
     ['laughed off', 'The senator laughed off the attack ad.', 'the attack ad'],
+    ['voted in favor of', 'The council voted in favor of the new stadium.', 'the new stadium'],
+    ['called out', 'The governor called out the utility over its rates.', 'the utility over its rates'],
+    ['talked up', 'The mayor talked up her plan for the waterfront.', 'her plan for the waterfront'],
+    ['made no mention of', 'The governor made no mention of the strike.', 'the strike'],
   ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
+  });
+
+  it('a cue with its preposition takes a one-word object: "cast his vote for Ruiz", "talked about immigration"', () => {
+    const quotes = quotesOf('The delegate cast his vote for Ruiz. The mayor talked about immigration.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['cast his vote for', 'Ruiz'], ['talked about', 'immigration']]);
+  });
+
+  it('but not a word that only ends the sentence: "has pushed for months"', () => {
+    expect(quotesOf('The union has pushed for months.')).toHaveLength(0);
   });
 
   it('an idiom’s words in their literal sense report nothing: "walked back to his car"', () => {
