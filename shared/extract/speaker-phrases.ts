@@ -292,7 +292,9 @@ export function openingSubject(tokens: Token[], end: number): SpeakerPhrase | un
   if (words.some((t, i) => isQuoteMark(t) || /^[;:()]$/.test(t.text) || (OPENS_CLAUSE.has(t.lower) && !share(i)))) return undefined;
   // After an opening "But" or "And" or an adverbial the subject may start in lowercase: "But protest organizers …".
   const afterConjunction = first > 0 && (tokens[first - 1]!.word || tokens[first - 1]!.text === ',');
-  if ((!afterConjunction && !/^[\p{Lu}\p{N}]/u.test(words[0]!.text)) || NOT_SPEAKER.has(words[0]!.lower) || PRONOUNS.has(words[0]!.lower)) return undefined;
+  // A demonstrative opens a subject unless it says when: "This initiative called for …", not "This week …".
+  const demonstrative = DEMONSTRATIVES.has(words[0]!.lower) && words.length > 1 && words[1]!.word && timeWords(tokens, first) === 0;
+  if ((!afterConjunction && !/^[\p{Lu}\p{N}]/u.test(words[0]!.text)) || (NOT_SPEAKER.has(words[0]!.lower) && !demonstrative) || PRONOUNS.has(words[0]!.lower)) return undefined;
   if (words.length === 1 && DETERMINERS.has(words[0]!.lower)) return undefined;
   const comma = words.findIndex((t) => t.text === ',');
   // Before any appositive or relative clause the subject is a noun phrase: a verb there makes it a clause

@@ -745,6 +745,20 @@ describe('reported speech: passive cues with an agent', () => {
   });
 });
 
+describe('speaker phrases: a demonstrative opening the sentence', () => {
+  it('opens a subject: "This initiative called for …"', () => {
+    const quote = only('This initiative called for the deportation of foreign nationals convicted of serious crimes.');
+
+    expect(quote.speaker?.mention).toBe('This initiative');
+  });
+
+  it('but not when it says when: "This week the senator called for calm"', () => {
+    const quote = only('This week the senator called for calm after the vote.');
+
+    expect(quote.speaker?.mention).toBe('the senator');
+  });
+});
+
 describe('speaker phrases: an opening subordinate clause', () => {
   it('is passed over to the subject, however long: "When her lead slipped last fall, the boosters in Iowa insisted …"', () => {
     const quote = only('When her double-digit lead slipped last fall, the boosters in Iowa insisted it was a temporary dip.');
