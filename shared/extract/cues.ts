@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
   'put', // only as "put it": "As one senator put it, “…”"
   // Learned from PolNeAR train: verbs annotated as cues in at least a third of their uses there.
   'opine', 'chide', 'assail', 'rebut', 'echo', 'reaffirm', 'affirm', 'articulate', 'utter', 'disclose', 'retweet', 'contradict',
-  'intimate', 'preach', 'scold', 'surmise', 'vent', 'refute', 'herald', 'belittle', 'recite', 'lecture', 'reprimand', 'overstate', 'convey',
+  'intimate', 'preach', 'scold', 'surmise', 'vent', 'refute', 'herald', 'belittle', 'recite', 'lecture', 'reprimand', 'overstate', 'convey', 'reference',
   // Verbs of saying too rare in PolNeAR to measure, listed by meaning: "groused that CNN …", "sniped that …".
   'grouse', 'snipe', 'gripe', 'carp', 'posit', 'confess', 'gloat', 'extol', 'admonish', 'berate', 'castigate', 'deplore', 'avow', 'commend', 'chastise',
 ];
@@ -406,7 +406,7 @@ export const isAspectual = (tokens: Token[], i: number): boolean => ASPECTUAL.te
   && (tokens[i]!.lower !== 'on' || /^(?:went|goes|go|going|gone)$/.test(tokens[i - 1]?.lower ?? ''));
 
 /** Cue forms in -s that are as often plural nouns: "the terrorist attacks", "his recent remarks". */
-const PLURAL_NOUNS = new Set(['attacks', 'remarks', 'plans', 'rules', 'answers', 'fears', 'worries']);
+const PLURAL_NOUNS = new Set(['attacks', 'remarks', 'plans', 'rules', 'answers', 'fears', 'worries', 'references']);
 /** Words that make "states" the noun: numbers, quantifiers and the usual qualifiers ("both states", "swing states"). */
 const STATES_QUALIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|other|many|some|several|all|most|few|more|key|swing|battleground|early|red|blue|border|member|home|southern|northern|western|eastern|\p{Ll}+ing)$/u;
 

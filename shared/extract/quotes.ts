@@ -1376,7 +1376,7 @@ const OBJECT_CUES = new Set(['offer', 'support', 'back', 'endorse', 'oppose', 'c
   'highlight', 'tout', 'mock', 'deride', 'decry', 'lambaste', 'ridicule', 'dismiss', 'recommend', 'propose', 'prefer', 'assail', 'chide', 'rebut',
   'echo', 'reaffirm', 'retweet', 'portray', 'invoke', 'downplay', 'repudiate', 'disavow', 'rebuke', 'rebuff', 'approve', 'embrace', 'promote',
   'congratulate', 'admire', 'bash', 'trash', 'critique', 'unveil', 'outline', 'trumpet', 'scold', 'refute', 'herald', 'belittle', 'reprimand',
-  'revere', 'savage', 'deflect', 'dispute', 'hammer']);
+  'revere', 'savage', 'deflect', 'dispute', 'hammer', 'reference']);
 
 /**
  * What follows a stance verb's noun phrase and is not part of it: when, where
@@ -1387,7 +1387,7 @@ const OBJECT_CUES = new Set(['offer', 'support', 'back', 'endorse', 'oppose', 'c
  * of the subject ("endorsed Trump and has appeared at his rallies").
  */
 const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
-  String.raw`and\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s`,
+  String.raw`(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s`,
   String.raw`(?<!\p{L}ing\s)(?:at|during|throughout|when|while|after|before|amid|despite)\s`,
   String.raw`(?<!(?:in|on|at|for|during|of)\s)(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|winter|${WEEKDAYS.join('|')})\b`,
   String.raw`on\s+(?:the\s+condition|${WEEKDAYS.join('|')})\b`,

@@ -464,6 +464,18 @@ describe('reported speech: plural nouns that look like cues', () => {
 });
 
 describe('reported speech: learned cues, expectations and poll shares', () => {
+  it('"referenced" is a cue, its object the content; "references" a noun', () => {
+    const quotes = quotesOf('Rep. Ana Diaz referenced a 2015 audit of the agency. She made several references to the audit.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['referenced', 'a 2015 audit of the agency']]);
+  });
+
+  it('a stance verb\'s object ends before a second verb after "but": "praised the agency but was careful …"', () => {
+    const quote = only('The senator praised the agency but was careful not to blame any group.');
+
+    expect(quote).toMatchObject({ cue: 'praised', text: 'the agency' });
+  });
+
   it('an impression\'s subject may be set off by asides: "Hezbollah, which has lost …, seems unlikely to …"', () => {
     const quote = only('Hezbollah, which has lost thousands of fighters in Syria, seems unlikely to take on Israel again.');
 
