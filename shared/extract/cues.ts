@@ -93,6 +93,7 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   // Learned from PolNeAR train, as the verbs above.
   balk: { with: ['at'], kind: 'other' }, spar: { with: ['with', 'over'], kind: 'speech' }, dwell: { with: ['on'], kind: 'speech' },
   bristle: { with: ['at'], kind: 'other' }, marvel: { with: ['at'], kind: 'other' }, react: { with: ['to'], kind: 'speech' },
+  respond: { with: ['to'], kind: 'speech' }, reply: { with: ['to'], kind: 'speech' },
   lay: { with: ['out'], kind: 'speech' }, shrug: { with: ['off'], kind: 'other' }, // "laid out his plan", "shrugged off the poll"
   make: { with: ['clear'], kind: 'speech' }, // "Trump made clear that he would not attend"
 };

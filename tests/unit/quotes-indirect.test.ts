@@ -17,7 +17,7 @@ describe('reported speech: what the cue reports', () => {
   });
 
   it('a preposition after another verb still reports no statement', () => {
-    const quotes = quotesOf('The mayor responded to the protesters on Tuesday evening.');
+    const quotes = quotesOf('The mayor returned to the protesters on Tuesday evening.');
 
     expect(quotes).toHaveLength(0);
   });

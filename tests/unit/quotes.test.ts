@@ -461,8 +461,14 @@ describe('indirect quotes', () => {
     expect(quotesOf('The US state department stopped the planned sale of rifles to the police.')).toEqual([]);
   });
 
-  it('does not read a verb with a prepositional object as reported speech: responded to the attack', () => {
-    expect(quotesOf('The governor responded to the attack within hours of the first reports.')).toEqual([]);
+  it('does not read a verb with a prepositional object as reported speech: returned to the attack', () => {
+    expect(quotesOf('The governor returned to the attack within hours of the first reports.')).toEqual([]);
+  });
+
+  it('a response, like a reaction, reports what it answers: responded to the attack (as PolNeAR annotates it)', () => {
+    const quote = only('The governor responded to the attack within hours of the first reports.');
+
+    expect(quote).toMatchObject({ cue: 'responded to', text: 'the attack within hours of the first reports' });
   });
 });
 
