@@ -93,7 +93,7 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   // Learned from PolNeAR train, as the verbs above.
   balk: { with: ['at'], kind: 'other' }, spar: { with: ['with', 'over'], kind: 'speech' }, dwell: { with: ['on'], kind: 'speech' },
   bristle: { with: ['at'], kind: 'other' }, marvel: { with: ['at'], kind: 'other' }, react: { with: ['to'], kind: 'speech' },
-  respond: { with: ['to'], kind: 'speech' }, reply: { with: ['to'], kind: 'speech' },
+  respond: { with: ['to'], kind: 'speech' }, reply: { with: ['to'], kind: 'speech' }, look: { with: ['to'], kind: 'other' }, // "looked to stop the bleeding"
   lay: { with: ['out'], kind: 'speech' }, shrug: { with: ['off'], kind: 'other' }, // "laid out his plan", "shrugged off the poll"
   make: { with: ['clear'], kind: 'speech' }, // "Trump made clear that he would not attend"
 };
@@ -357,6 +357,7 @@ const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
   { verb: 'vote', words: [/^in$/, /^(?:favor|favour)$/, /^of$/], kind: 'other' }, // "voted in favor of the bill"
   { verb: 'cast', words: [/^(?:his|her|their|a|its)$/, /^(?:votes?|ballots?)$/, /^for$/], kind: 'other' },
   { verb: 'call', words: [/^out$/], kind: 'speech' }, { verb: 'talk', words: [/^up$/], kind: 'speech' }, // "called out the mayor", "talked up his plan"
+  { verb: 'zero', words: [/^in$/, /^on$/], kind: 'other' }, { verb: 'play', words: [/^down$/], kind: 'other' }, // "zeroed in on", "played down"
   { verb: 'brush', words: [/^aside$/], kind: 'other' }, { verb: 'wave', words: [/^off$/], kind: 'other' }, { verb: 'laugh', words: [/^off$/], kind: 'other' },
 ];
 const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));

@@ -647,8 +647,16 @@ describe('reported speech: learned cues with their preposition', () => {
     ['called out', 'The governor called out the utility over its rates.', 'the utility over its rates'],
     ['talked up', 'The mayor talked up her plan for the waterfront.', 'her plan for the waterfront'],
     ['made no mention of', 'The governor made no mention of the strike.', 'the strike'],
+    ['played down', 'The senator played down the attack on the judge.', 'the attack on the judge'],
+    ['zeroed in on', 'The new ad zeroed in on the mayor’s record.', 'the mayor’s record'],
   ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
+  });
+
+  it('what someone "looks to" do is their aim: "Republican leaders looked to stop the bleeding"', () => {
+    const quote = only('Republican leaders looked to stop the bleeding after the primary.');
+
+    expect(quote).toMatchObject({ cue: 'looked to', text: 'stop the bleeding after the primary', speaker: { mention: 'Republican leaders' } });
   });
 
   it('a cue with its preposition takes a one-word object: "cast his vote for Ruiz", "talked about immigration"', () => {
