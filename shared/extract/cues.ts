@@ -108,6 +108,7 @@ const ADJECTIVE_CUES: Record<string, string[]> = {
   eager: ['to'], quick: ['to'], critical: ['of'], hopeful: ['that'], adamant: ['that'], convinced: ['that'], confident: ['that'],
   reluctant: ['to'], concerned: ['that', 'about'], worried: ['that', 'about'], optimistic: ['that', 'about'],
   skeptical: ['of', 'about', 'that'], inclined: ['to'], unhappy: ['with', 'about'], proud: ['of'], supportive: ['of'],
+  aware: ['that', 'of'], wary: ['of'], glad: ['that', 'to'], disappointed: ['that', 'with', 'in', 'by'], impressed: ['by', 'with'], dismayed: ['by', 'that', 'at'],
 };
 
 /** Every form of a cue verb, with its particle when it takes one: "point" → "pointed out", "points to", …. */

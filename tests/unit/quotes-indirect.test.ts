@@ -693,6 +693,8 @@ describe('reported speech: learned cues with their preposition', () => {
     ['adamant that', 'Ms. Ortiz is adamant that the primary was rigged.', 'the primary was rigged'],
     ['quick to', 'Ms. Ortiz was quick to condemn the attack on the embassy.', 'condemn the attack on the embassy'],
     ['critical of', 'Ms. Ortiz has been critical of the trade deal with Canada.', 'the trade deal with Canada'],
+    ['wary of', 'Ms. Ortiz is wary of the new tax on fuel.', 'the new tax on fuel'],
+    ['aware that', 'Ms. Ortiz was aware that the audit had begun.', 'the audit had begun'],
   ])('an adjective after "be" reports a stance: %s', (cue, text, content) => {
     const quote = only(text);
 
