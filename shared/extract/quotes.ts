@@ -1339,6 +1339,12 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
   }
+  // An infinitive's own verbs are base forms, so a past form after "and" is the subject's next act, and a clause
+  // with a subject of its own says when: "refused to speak to reporters as she left … and watched …".
+  if (takesInfinitive(cue) && /^to\s/.test(text)) {
+    const next = text.search(AFTER_INFINITIVE);
+    if (next > 0) end = Math.min(end, span.start + next);
+  }
   // A stance participle's object ends before the sentence's own verb: "a super PAC supporting Clinton | bought …".
   if ((/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) || (inSubject && OBJECT_CUES.has(cueLemma(cue) ?? ''))) {
     const verb = [...text.matchAll(/\s(\p{Ll}+)\b/gu)].find((m) => /^(?:is|are|was|were|has|have|had|will|would|can|could)$/.test(m[1]!) || IRREGULAR_PAST.has(m[1]!) || /[^e]ed$/.test(m[1]!));
@@ -1346,6 +1352,8 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
   }
   return end === span.end ? span : trimSpan(body, { start: span.start, end });
 }
+
+const AFTER_INFINITIVE = /,?\s(?:and|but)\s+(?:has|had|was|were|is|are|then|later|also|\p{Ll}+ed)\s|\s(?:as|when|after|before|while)\s+(?:he|she|they|it|we|I)\s/u;
 
 const AFTER_QUOTED = /^\s*(?:,|\s[—–―-]{1,2})?\s*(?:although|though|despite|while|whereas|which|presumably|after|before|in a statement|apparently|perhaps|drawing|deploying|prompting|sparking|earning|referring|adding|noting|according)\b/u;
 

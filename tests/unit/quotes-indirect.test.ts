@@ -22,6 +22,18 @@ describe('reported speech: what the cue reports', () => {
     expect(quotes).toHaveLength(0);
   });
 
+  it('an infinitive ends before the subject\'s next act or a clause saying when: "declined to comment as she left … and walked away"', () => {
+    const quote = only('The senator declined to comment as she left the hearing and walked to her car.');
+
+    expect(quote).toMatchObject({ cue: 'declined', text: 'to comment' });
+  });
+
+  it('but goes on through its own verbs: "vowed to cut taxes and expand the parks"', () => {
+    const quote = only('The mayor vowed to cut taxes and expand the parks.');
+
+    expect(quote.text).toBe('to cut taxes and expand the parks');
+  });
+
   it('a short object is enough for a stance verb: "endorsed Cruz"', () => {
     const quote = withCue(quotesOf('Former Gov. Rick Perry endorsed Cruz on Monday.'), 'endorsed');
 
