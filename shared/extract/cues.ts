@@ -84,7 +84,7 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   // Gold PolNeAR cues with their preposition (train): "joked about the crowd", "wrote about the race",
   // "said of his rival", "agreed with Sanders", "complained about the rules", "hinted at a run".
   say: { with: ['of', 'about'], kind: 'speech' }, write: { with: ['about', 'of'], kind: 'speech' },
-  joke: { with: ['about'], kind: 'speech' }, complain: { with: ['about', 'of'], kind: 'speech' },
+  joke: { with: ['about'], kind: 'speech' }, muse: { with: ['about'], kind: 'speech' }, complain: { with: ['about', 'of'], kind: 'speech' },
   boast: { with: ['of', 'about'], kind: 'speech' }, brag: { with: ['about', 'of'], kind: 'speech' },
   comment: { with: ['on'], kind: 'speech' }, hint: { with: ['at'], kind: 'speech' }, allude: { with: ['to'], kind: 'speech' },
   caution: { with: ['against', 'about'], kind: 'speech' }, touch: { with: ['on'], kind: 'speech' },

@@ -809,7 +809,9 @@ function listenerLength(words: string[]): number {
   let at = determiner;
   // A name, or a group named after one: "The Associated Press", "a Planned Parenthood gathering".
   while (/^\p{Lu}/u.test(words[at] ?? '')) at++;
-  if (at > determiner) return isListener(words[at]) ? at + 1 : at;
+  // A name before a noun of its own modifies it: "the Vermont senator" is told, whole, and left in place.
+  const modifies = /^\p{Ll}+$/u.test(words[at] ?? '') && !CLAUSE_STARTED.has(words[at]!) && !/^(?:that|to|in|on|at|of|during|after|before|last|this|about)$/.test(words[at]!);
+  if (at > determiner) return isListener(words[at]) ? at + 1 : modifies ? 0 : at;
   // After a determiner, a few adjectives may stand before the listener: "his closest advisers".
   for (; determiner && at < Math.min(words.length, 4) && /^\p{Ll}+$/u.test(words[at]!) && !CLAUSE_STARTED.has(words[at]!); at++) {
     if (isListener(words[at])) return at + 1;
@@ -857,7 +859,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
       continue;
     }
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
-    if ((token.text === ',' && !long) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower)) break;
+    // Nor past a dash, which opens the reporter's comment: "reported on Tuesday -- a development that …".
+    if ((token.text === ',' && !long) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)
     if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;
@@ -1210,7 +1213,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const statementBefore = wordCount(body, before) >= 4 && !OPENING_CIRCUMSTANCE.test(body.slice(sentence.start, frame.start));
   // Any cue may name its listener after "to": "…, she said in a video message to the convention."
   const onlyListener = (cueLemma(cue) === 'tell' && isListenerOnly(body.slice(frame.cue.end, after.end))) || (/^to\s/i.test(restText) && !/[“”"]|''/.test(restText) && isListenerOnly(restText.slice(3)));
-  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText)));
+  const endsSentence = wordCount(body, after) === 0 || (commaBefore && (invertedTag || (onlyListener && statementBefore) || isTrailer(restText.replace(DASHED_COMMENT, ''))));
   // "…, according to the poll." / "According to the poll, …" / "Turnout, according to the poll, fell …".
   if (frame.passiveSubject) parts = [frame.passiveSubject];
   else if (frame.unattributed === 'expectation') parts = frame.speaker.start === frame.cue.start ? [after] : [frame.speaker, after];
@@ -1401,6 +1404,9 @@ const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
   String.raw`on\s+(?:the\s+condition|${WEEKDAYS.join('|')})\b`,
   String.raw`by\s+(?:(?:a|an|about|nearly|roughly|almost|some)\s+)?(?:\p{Ll}+\s+)?\d`,
 ].join('|')})`, 'iu');
+
+/** The reporter's comment after a dash: "…, the budget office reported on Tuesday -- a development that …". */
+const DASHED_COMMENT = /\s(?:--|[—–―])\s+(?:a|an|the|which|what|one)\s[\s\S]*$/;
 
 /** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter", "in 2014". */
 const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|since)\s)(?:19|20)\d\d|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;

@@ -168,6 +168,12 @@ describe('speakers: words between the speaker and the cue', () => {
     expect(quote.speaker?.mention).toBe('Ms. Ortiz');
   });
 
+  it('so are sentence adverbs after the auxiliary: "have since denounced", "has nevertheless called"', () => {
+    const quotes = quotesOf('State leaders have since denounced the ruling. The governor has nevertheless called it fair.');
+
+    expect(quotes.map((q) => q.speaker?.mention)).toEqual(['State leaders', 'The governor']);
+  });
+
   it('an aside after the auxiliary is stepped over: "State officials have, in fact, praised …"', () => {
     const quote = only('State officials have, in fact, praised the county for its quick response to the flood.');
 
@@ -248,6 +254,12 @@ describe('reported speech: clause-final cues', () => {
     const quote = only('The firm effectively disbanded after the election, Politico reported in 2014.');
 
     expect(quote).toMatchObject({ text: 'The firm effectively disbanded after the election', speaker: { mention: 'Politico' } });
+  });
+
+  it('a comment after a dash is the reporter\'s, not what was reported: "…, the office reported on Tuesday -- a development that …"', () => {
+    const quote = only('Deficits will rise this year, the budget office reported on Tuesday -- a development that worries both parties.');
+
+    expect(quote).toMatchObject({ text: 'Deficits will rise this year', speaker: { mention: 'the budget office' } });
   });
 
   it('where it was said may be a programme by name, quoted or not: "…, he said on MSNBC’s “Morning Joe.”"', () => {
@@ -660,6 +672,7 @@ describe('reported speech: learned cues with their preposition', () => {
     ['talked up', 'The mayor talked up her plan for the waterfront.', 'her plan for the waterfront'],
     ['made no mention of', 'The governor made no mention of the strike.', 'the strike'],
     ['played down', 'The senator played down the attack on the judge.', 'the attack on the judge'],
+    ['mused about', 'The senator mused about abandoning the treaty.', 'abandoning the treaty'],
     ['zeroed in on', 'The new ad zeroed in on the mayor’s record.', 'the mayor’s record'],
   ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
@@ -995,6 +1008,12 @@ describe('reported speech: past the listener', () => {
     const quotes = quotesOf('The governor told his closest advisers she would run again. Her opponent told the Associated Press he was not worried.');
 
     expect(quotes.map((q) => q.text)).toEqual(['she would run again', 'he was not worried']);
+  });
+
+  it('a name that modifies a noun keeps the listener whole: "urged the Vermont senator to apologize"', () => {
+    const quote = only('Families of the victims urged the Vermont senator to apologize for his comments.');
+
+    expect(quote.text).toBe('the Vermont senator to apologize for his comments');
   });
 
   it('a clause-final "told" with a long listener reports the clause before it: "…, Mayor Lee told a packed crowd."', () => {
