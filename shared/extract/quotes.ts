@@ -1244,6 +1244,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // Unless it carries quoted words: "vowed to “take our fight” to the states" reports what he said.
   const carriesQuote = overlapping(segments, after.start, after.end + 1).some((q) => q.start >= after.start && q.end <= after.end + 1);
   const afterText = body.slice(after.start, after.end);
+  // A clause joined after the cue is another statement, not its content: "Voters were worried, and most said …"
+  // — except after a colon: "TAPPER: And obviously, …".
+  if (parts.length === 1 && parts[0] === after && cue !== ':' && /^(?:and|but|or|yet)\s/i.test(afterText)) return undefined;
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
   // "described himself as a moderate", "calls herself a feminist": a reflexive object with its description.
   const reflexive = /^(?:himself|herself|themselves|itself)\s+\S/i.test(afterText) && REFLEXIVE_CUES.has(cueLemma(cue) ?? '');

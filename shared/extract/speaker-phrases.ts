@@ -478,6 +478,12 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   const head = tokens[last]!;
   if (!head.word) return undefined;
   if (isPronoun(head.lower)) return { first: last, last };
+  // A share of a poll's sample: "4 in 10", "more than six in 10", "nine out of 10".
+  const ratio = /^(?:10|ten)$/.test(head.lower) && /^(?:in|of)$/.test(tokens[last - 1]?.lower ?? '') ? (tokens[last - 2]?.lower === 'out' ? last - 3 : last - 2) : -1;
+  if (ratio > 0 && /^(?:\d|one|two|three|four|five|six|seven|eight|nine)/.test(tokens[ratio]?.lower ?? '')) {
+    const than = /^(?:than)$/.test(tokens[ratio - 1]?.lower ?? '') && /^(?:more|fewer|less)$/.test(tokens[ratio - 2]?.lower ?? '') ? ratio - 2 : /^(?:nearly|about|almost|roughly|some|over)$/.test(tokens[ratio - 1]?.lower ?? '') ? ratio - 1 : ratio;
+    return { first: than, last };
+  }
   let first = last;
   if (isCapitalised(head)) {
     while (first > 0 && (isCapitalised(tokens[first - 1]) || isNameGlue(tokens, first - 1))) first--;

@@ -187,6 +187,26 @@ describe('speakers: shares with a comparative', () => {
 
     expect(quote).toMatchObject({ text: 'they were tired of the race', speaker: { mention: 'More than six in 10' } });
   });
+
+  it('so does a share after a clause: "Voters were worried, and more than 4 in 10 said …"', () => {
+    const quote = withCue(quotesOf('Voters were worried about jobs, and more than 4 in 10 said the governor would handle the economy best.'), 'said');
+
+    expect(quote).toMatchObject({ cue: 'said', text: 'the governor would handle the economy best', speaker: { mention: 'more than 4 in 10' } });
+  });
+});
+
+describe('reported speech: a clause joined after the cue', () => {
+  it('is another statement, not the cue\'s content: "Voters were worried, and most said …"', () => {
+    const quotes = quotesOf('Voters were worried, and most said the mayor would win.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['said', 'the mayor would win']]);
+  });
+
+  it('but after a colon it is what was said: "TAPPER: And obviously, …"', () => {
+    const quote = only('TAPPER: And obviously, the race is close this year.');
+
+    expect(quote.text).toBe('And obviously, the race is close this year');
+  });
 });
 
 describe('speakers: a pronoun with its auxiliary', () => {
