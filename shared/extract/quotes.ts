@@ -547,7 +547,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // "Campaign finance records from the state show": the base form agrees with the long subject, not "the state".
   // Failing that, the plural subject opening the sentence (below): "Senior advisers who have run the numbers argue …".
   // "say" has no noun use after a subject, so any phrase agrees with it: "Still, Democrats say …".
-  const disagrees = before && baseForm && cueWord !== 'say' && !MODALS.has(previousWord) && !pluralPhrase(tokens, before);
+  // A modal may stand before adverbs: "can barely believe", "would not endorse".
+  let modal = first - 1;
+  while (modal > 0 && (/ly$/.test(tokens[modal]!.lower) || /^(?:not|also|still|never|ever|even|only|just)$/.test(tokens[modal]!.lower))) modal--;
+  const disagrees = before && baseForm && cueWord !== 'say' && !MODALS.has(plainApostrophes(tokens[modal]?.lower ?? '')) && !pluralPhrase(tokens, before);
   if (disagrees) before = subjectBefore(tokens, first, true);
   else before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
   // Any subject opening the sentence speaks through a speech verb in the past or third person: "Each side said …".

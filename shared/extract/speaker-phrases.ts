@@ -32,6 +32,7 @@ const BETWEEN = new Set([
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each', 'there', 'here',
   'since', 'nevertheless', 'nonetheless', 'however', 'meanwhile', 'instead', 'ever', 'indeed', // "have since denounced"
+  'be', // "will be challenging"
 ]);
 
 /** Lowercase heads that name speakers without a determiner: "officials said", "analysts believe". */

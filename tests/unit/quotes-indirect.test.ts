@@ -174,6 +174,18 @@ describe('speakers: words between the speaker and the cue', () => {
     expect(quotes.map((q) => q.speaker?.mention)).toEqual(['State leaders', 'The governor']);
   });
 
+  it('so is "be" in a progressive with its auxiliary: "She will be challenging …"', () => {
+    const quote = only('Ana Ruiz spoke last week. She will be challenging the incumbent mayor in the fall.');
+
+    expect(quote).toMatchObject({ cue: 'challenging', speaker: { mention: 'She', name: 'Ana Ruiz' } });
+  });
+
+  it('a modal before adverbs still makes a base form a verb: "can barely believe"', () => {
+    const quote = only('Ms. Karimi can barely believe she gets to live in the city.');
+
+    expect(quote).toMatchObject({ cue: 'believe', text: 'she gets to live in the city', speaker: { mention: 'Ms. Karimi' } });
+  });
+
   it('an aside after the auxiliary is stepped over: "State officials have, in fact, praised …"', () => {
     const quote = only('State officials have, in fact, praised the county for its quick response to the flood.');
 
