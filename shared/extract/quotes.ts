@@ -527,9 +527,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
-  // "a marketing video that said, “…”": a relative "that" speaks for the noun before it.
+  // "a marketing video that said, “…”": a relative "that" speaks for the noun before it, whatever the noun: "an outfit that endorsed Sanders".
   if (previousWord === 'that' && tokens[first - 2]?.word) {
-    const antecedent = speakerBefore(tokens, first - 1);
+    const antecedent = speakerBefore(tokens, first - 1) ?? nounPhraseBefore(tokens, first - 1);
     if (antecedent) return { speaker: antecedent, contentFrom, inverted: false, borrowed: false };
   }
   // An aside after the auxiliary parts the subject from its verb: "U.S. officials have, in fact, praised …".

@@ -207,6 +207,14 @@ describe('speakers: shares with a comparative', () => {
   });
 });
 
+describe('reported speech: a relative "that"', () => {
+  it('speaks for any noun before it: "an outfit that endorsed Sanders"', () => {
+    const quote = only('Democracy Now, an outfit that endorsed the senator in the primary, launched a petition.');
+
+    expect(quote).toMatchObject({ cue: 'endorsed', text: 'the senator in the primary', speaker: { mention: 'an outfit' } });
+  });
+});
+
 describe('reported speech: a clause joined after the cue', () => {
   it('is another statement, not the cue\'s content: "Voters were worried, and most said …"', () => {
     const quotes = quotesOf('Voters were worried, and most said the mayor would win.');
