@@ -594,7 +594,7 @@ function auxiliariesBefore(tokens: Token[], first: number): number {
   return at;
 }
 /** Words between a coordinator and a second verb of the same subject: "but did not suggest", "and has repeatedly said". */
-const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
+const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|now|still|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
 const AUXILIARY_CHAIN = new RegExp(String.raw`^(?:${SECOND_VERB_AUXILIARIES}|\p{Ll}+ly)$`, 'u');
 
 /** The comma opening an aside that closes at `close`, right after an auxiliary ("have, in fact,"), or -1. */
@@ -848,7 +848,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     const token = tokens[i]!;
     // After a noun phrase object, "that" is relative: "named cities that have mourned" (not "told reporters that …").
     if (token.lower === 'that') {
-      if (i > from && !listener && !circumstance && NP_OBJECT_CUES.has(cueLemma(cue) ?? '')) break;
+      // So it is after a cue's own preposition: "has spoken about Palestinian dignity in a manner that is unusual".
+      const afterPreposition = /^(?:about|for|on|to|of|against|with|at|behind)$/.test(tokens[from - 1]?.lower ?? '');
+      if (i > from && !listener && !circumstance && (NP_OBJECT_CUES.has(cueLemma(cue) ?? '') || afterPreposition)) break;
       // "that" before a verb is the clause's subject: "suggesting that might not be enough".
       if (/^(?:might|may|would|will|could|can|should|must|is|was|has|had|isn't|wasn't|won't|wouldn't)$/.test(plainApostrophes(tokens[i + 1]?.lower ?? ''))) return i;
       return i + 1;
@@ -1404,7 +1406,7 @@ const OBJECT_CUES = new Set(['offer', 'support', 'back', 'endorse', 'oppose', 'c
  * of the subject ("endorsed Trump and has appeared at his rallies").
  */
 const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
-  String.raw`(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed)\s`,
+  String.raw`(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed|won|lost|made|took|gave|went|met|held|led|left|spent|sent|got)\s`,
   String.raw`(?<!\p{L}ing\s)(?:at|during|throughout|when|while|after|before|amid|despite)\s`,
   String.raw`(?<!(?:in|on|at|for|during|of)\s)(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|winter|${WEEKDAYS.join('|')})\b`,
   String.raw`on\s+(?:the\s+condition|${WEEKDAYS.join('|')})\b`,

@@ -31,7 +31,7 @@ const BETWEEN = new Set([
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each', 'there', 'here',
-  'since', 'nevertheless', 'nonetheless', 'however', 'meanwhile', 'instead', 'ever', 'indeed', // "have since denounced"
+  'since', 'nevertheless', 'nonetheless', 'however', 'meanwhile', 'instead', 'ever', 'indeed', 'yet', // "have since denounced"
   'be', // "will be challenging"
 ]);
 

@@ -174,6 +174,12 @@ describe('speakers: words between the speaker and the cue', () => {
     expect(quotes.map((q) => q.speaker?.mention)).toEqual(['State leaders', 'The governor']);
   });
 
+  it('so is "yet": "has not yet responded to"', () => {
+    const quote = only('The mayor has not yet responded to the council’s letter.');
+
+    expect(quote).toMatchObject({ cue: 'responded to', speaker: { mention: 'The mayor' } });
+  });
+
   it('so is "be" in a progressive with its auxiliary: "She will be challenging …"', () => {
     const quote = only('Ana Ruiz spoke last week. She will be challenging the incumbent mayor in the fall.');
 
@@ -532,6 +538,24 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     const quotes = quotesOf('Rep. Ana Diaz referenced a 2015 audit of the agency. She made several references to the audit.');
 
     expect(quotes.map((q) => [q.cue, q.text])).toEqual([['referenced', 'a 2015 audit of the agency']]);
+  });
+
+  it('so does it before an irregular past: "praised the agency, and won the vote"', () => {
+    const quote = only('The senator praised the agency over the past year, and won the vote easily.');
+
+    expect(quote).toMatchObject({ cue: 'praised', text: 'the agency over the past year' });
+  });
+
+  it('a "that" after a cue\'s own preposition is relative: "has spoken about dignity in a manner that is unusual"', () => {
+    const quote = only('The senator has spoken about workers’ dignity in a manner that is unusual.');
+
+    expect(quote.text).toBe('workers’ dignity in a manner that is unusual');
+  });
+
+  it('a second verb after "but now" shares the subject: "supported Kasich …, but now plans to vote for Trump"', () => {
+    const quote = withCue(quotesOf('Carole Bower, a retiree, supported the governor in the primary, but now plans to vote for the senator.'), 'plans');
+
+    expect(quote).toMatchObject({ text: 'to vote for the senator', speaker: { name: 'Carole Bower' } });
   });
 
   it('a stance verb\'s object ends before a second verb after "but": "praised the agency but was careful …"', () => {
