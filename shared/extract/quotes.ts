@@ -494,7 +494,11 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "is not saying", "isn’t saying": a negated progressive of speech reports what was not said.
     const negated = kind === 'speech' && /^(?:not|never|isn't|wasn't|aren't|weren't)$/.test(previousWord);
     const auxiliary = /^(?:not|never)$/.test(previousWord) ? plainApostrophes(tokens[first - 2]?.lower ?? '') : previousWord.replace(/n't$/, '');
-    if (!AUXILIARY.has(previousWord) && !(negated && (AUXILIARY.has(auxiliary) || /^(?:is|was|are|were)$/.test(auxiliary)))) return undefined;
+    // Adverbs may stand between: "are now openly questioning".
+    let beforeAdverbs = first - 1;
+    while (beforeAdverbs > 0 && /^(?:\p{Ll}+ly|now|still|also|even|already)$/u.test(tokens[beforeAdverbs]!.lower)) beforeAdverbs--;
+    const progressive = beforeAdverbs < first - 1 && BE.has(tokens[beforeAdverbs]?.lower ?? '');
+    if (!AUXILIARY.has(previousWord) && !progressive && !(negated && (AUXILIARY.has(auxiliary) || /^(?:is|was|are|were)$/.test(auxiliary)))) return undefined;
   }
   // A verb in the present after a past cue, with a subject of its own between, goes on the reported clause:
   // "Rubio said he’s proud of his campaign and expects to leave Nevada with …" is all Rubio said.
@@ -1423,8 +1427,8 @@ const isTrailer = (text: string): boolean => {
   const untitled = text.replace(QUOTED_TITLE, 'Title');
   return (TRAILER.test(untitled) || GERUND_CIRCUMSTANCE.test(untitled) || ON_NAMED.test(untitled)) && untitled.split(/\s+/).length <= 12 && !/\bthat\b|[“”"]/.test(untitled);
 };
-/** Where, by name: "on CNN", "on Fox News Sunday". */
-const ON_NAMED = /^on\s+(?:the\s+)?\p{Lu}/u;
+/** Where, by name: "on CNN", "on Fox News Sunday", "in The Intercept". */
+const ON_NAMED = /^(?:on|in|at)\s+(?:the\s+)?\p{Lu}/u;
 /** A short quotation in title case: “Meet the Press”, “Morning Joe.” */
 const QUOTED_TITLE = /[“"]\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|a|an|in|on|to|with|for))*[.,!?]?[”"]/gu;
 /** How it was said, in a gerund phrase: "…, Martha Raddatz said in posing the question." */

@@ -248,6 +248,12 @@ describe('speakers: a pronoun with its auxiliary', () => {
     expect(quotes[0]).toMatchObject({ cue: 'predicting', text: 'the plan will fail', speaker: { name: 'Ann Lee' } });
   });
 
+  it('adverbs may part a progressive from its "be": "Party leaders are now openly questioning how …"', () => {
+    const quote = only('Party leaders are now openly questioning how the rivals have handled the race.');
+
+    expect(quote).toMatchObject({ cue: 'questioning', text: 'how the rivals have handled the race', speaker: { mention: 'Party leaders' } });
+  });
+
   it('a negated progressive of speech reports what is not said: "is not saying", "isn’t saying"', () => {
     const quotes = quotesOf('Ann Lee met the board on Monday. She is not saying which plan she prefers. Her aide isn’t saying when the vote will be.');
 
@@ -312,6 +318,12 @@ describe('reported speech: clause-final cues', () => {
     const quotes = quotesOf('The governor will not endorse anyone, he said on MSNBC’s “Morning Joe.” The race is wide open, she said on CNN.');
 
     expect(quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'The governor will not endorse anyone'], ['indirect', 'The race is wide open']]);
+  });
+
+  it('so may a publication or a place by name: "…, as Ann Lee noted in The Intercept."', () => {
+    const quote = only('The tactic is an old one, as Ann Lee noted in The Intercept.');
+
+    expect(quote).toMatchObject({ text: 'The tactic is an old one', speaker: { mention: 'Ann Lee' } });
   });
 
   it('an opening "as" clause reports the whole main clause, a frame nested in it too: "As The Hill reported, X was accused of …"', () => {
