@@ -1235,8 +1235,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     parts = [trimSpan(body, { start: frame.contentAfter, end: comma > 0 && comma < after.end ? comma : after.end })];
   } else if (frame.cueKind === 'according') {
     // Without a comma, mid-sentence, it closes the clause before it: "Clinton leads by 271 delegates according to a count by the AP, but …".
-    const closesClause = !commaBefore && wordCount(body, before) >= 3 && !/^[\s,]*$/.test(body.slice(sentence.start, frame.start));
-    parts = endsSentence || closesClause ? [wholeBefore] : commaBefore ? [before, after] : [after];
+    // After a colon it opens a clause of its own: "It hasn’t gone unnoticed: According to recent polls, Trump …".
+    const closesClause = !commaBefore && wordCount(body, before) >= 3 && !/^[\s,]*$/.test(body.slice(sentence.start, frame.start))
+      && !/[:;]\s*$/.test(body.slice(sentence.start, frame.start));
+    // The source's description after it is no statement: "…, according to Brian Wieser, an analyst at Pivotal Research."
+    const described = commaBefore && /^(?:a|an)\s+\p{Ll}/u.test(restText) && wordCount(body, after) <= 12 && !/\b(?:is|was|are|were|has|have|had|will|would|said|says)\b/.test(restText);
+    parts = endsSentence || closesClause || described ? [wholeBefore] : commaBefore ? [before, after] : [after];
   }
   // "In a CNN poll, Clinton led …" reports what follows the poll's comma.
   else if (frame.cueKind === 'poll') parts = commaAfterSource(body, frame) ? [after] : [];

@@ -103,6 +103,18 @@ describe('reported speech: a second verb past an auxiliary', () => {
 });
 
 describe('reported speech: "according to"', () => {
+  it('after a colon it opens a clause of its own: "It hasn’t gone unnoticed: According to recent polls, …"', () => {
+    const quote = only('It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.');
+
+    expect(quote).toMatchObject({ text: 'the mayor holds only 14 percent of the vote', speaker: { mention: 'recent polls' } });
+  });
+
+  it('the source\'s description after it is no statement: "…, according to Brian Wieser, an analyst at Pivotal."', () => {
+    const quote = only('The network earned $1.6 billion in 2015, according to Brian Wieser, an analyst at Pivotal Research Group.');
+
+    expect(quote.text).toBe('The network earned $1.6 billion in 2015');
+  });
+
   it('a source written in lowercase words is still the source: "according to early results of exit polls"', () => {
     // Arrange
     const text = 'Turnout was down in both states. According to early results of exit polls conducted for the networks, most voters decided in the final week.';
