@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST, verbForms } from './inflect.js';
-import { isQuoteMark, type Token } from './tokens.js';
+import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
 
 /**
  * The reporting-cue lexicon. Verbs are listed by base form and expanded to
@@ -317,6 +317,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
+    // "a program called Sandy Hook Promise": a participle naming the noun before it, not a statement.
+    if (/^(?:called|dubbed|named|titled)$/.test(token.lower) && tokens[i - 1]?.word && tokens[i - 1]!.text === tokens[i - 1]!.lower
+      && !BETWEEN_VERB.test(tokens[i - 1]!.lower) && (isCapitalised(tokens[i + 1]) || isQuoteMark(tokens[i + 1]))) continue;
     // "271 pledged delegates", "unpledged delegates": an election's term, not a pledge.
     if (token.lower === 'pledged' && /^(?:delegates?|superdelegates?)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "thanks to his survey method, he was …": a preposition, not the verb.
@@ -453,6 +456,9 @@ const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that
 const isParticleBack = (tokens: Token[], i: number): boolean => (tokens[i]!.lower === 'back'
   && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower)))
   || (LEMMAS.get(tokens[i]!.lower) === 'back' && /^(?:away|down|off)$/.test(tokens[i + 1]?.lower ?? ''));
+
+/** Words after which a past form is the verb of a clause, not a participle on a noun: "he called", "has named", "publicly dubbed". */
+const BETWEEN_VERB = /^(?:he|she|they|we|i|it|who|which|that|also|has|have|had|was|were|is|are|be|been|never|not|once|later|then|publicly|repeatedly|\p{Ll}+ly)$/u;
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

@@ -830,6 +830,18 @@ describe('reported speech: relative clauses on a noun', () => {
 });
 
 describe('reported speech: words that only look like cues', () => {
+  it('a participle naming the noun before it is no cue: "a program called Sandy Hook Promise"', () => {
+    const quotes = quotesOf('Barden now helps lead a program called Safe Schools Promise.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('but a name or pronoun before it makes it the verb: "Lee called Ruiz a liar", "he called Ruiz a liar"', () => {
+    const quotes = quotesOf('Ann Lee called Ruiz a liar. Later he called Ruiz a coward.');
+
+    expect(quotes.map((q) => q.cue)).toEqual(['called', 'called']);
+  });
+
   it('a plural noun with no object after it is no cue: "the Paris attacks in November"', () => {
     const quotes = quotesOf('Security was tightened after the Paris attacks in November.');
 
