@@ -77,7 +77,7 @@ const PARTICLES: Record<string, string[]> = {
 const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   call: { with: ['for', 'on'], kind: 'speech' }, refer: { with: ['to'], kind: 'speech' }, ask: { with: ['about', 'for'], kind: 'speech' },
   warn: { with: ['of', 'against', 'about'], kind: 'speech' }, argue: { with: ['for', 'against'], kind: 'speech' },
-  talk: { with: ['about'], kind: 'speech' }, speak: { with: ['about', 'of', 'out'], kind: 'speech' },
+  talk: { with: ['about', 'of'], kind: 'speech' }, speak: { with: ['about', 'of', 'out'], kind: 'speech' },
   rail: { with: ['against'], kind: 'speech' }, lash: { with: ['out'], kind: 'speech' }, weigh: { with: ['in'], kind: 'speech' },
   focus: { with: ['on'], kind: 'other' }, push: { with: ['for'], kind: 'other' }, advocate: { with: ['for'], kind: 'other' },
   vote: { with: ['for', 'against'], kind: 'other' }, campaign: { with: ['for', 'against'], kind: 'other' },

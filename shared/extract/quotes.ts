@@ -817,11 +817,12 @@ function listenerLength(words: string[]): number {
   // A name, or a group named after one: "The Associated Press", "a Planned Parenthood gathering".
   while (/^\p{Lu}/u.test(words[at] ?? '')) at++;
   // A name before a noun of its own modifies it: "the Vermont senator" is told, whole, and left in place.
-  const modifies = /^\p{Ll}+$/u.test(words[at] ?? '') && !CLAUSE_STARTED.has(words[at]!) && !/^(?:that|to|in|on|at|of|during|after|before|last|this|about)$/.test(words[at]!);
+  const modifies = determiner > 0 && /^\p{Ll}+$/u.test(words[at] ?? '') && !CLAUSE_STARTED.has(words[at]!) && !/^(?:that|to|in|on|at|of|during|after|before|last|this|about)$/.test(words[at]!);
   if (at > determiner) return isListener(words[at]) ? at + 1 : modifies ? 0 : at;
   // After a determiner, a few adjectives may stand before the listener: "his closest advisers".
+  // So may any noun when a question or a clause follows it: "asked the mayor how she would …".
   for (; determiner && at < Math.min(words.length, 4) && /^\p{Ll}+$/u.test(words[at]!) && !CLAUSE_STARTED.has(words[at]!); at++) {
-    if (isListener(words[at])) return at + 1;
+    if (isListener(words[at]) || /^(?:how|whether|if|what|why|when|where|he|she|they|we|i)$/.test(words[at + 1] ?? '')) return at + 1;
   }
   // "told reporters …", "told her he would …": the listener alone — "her delegate lead" is no listener.
   const next = words[1]?.toLowerCase();
@@ -965,8 +966,14 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   const { body } = article;
   const sentence = sentenceAt(article, segment.start);
   if (!sentence || sentence.end <= segment.end) return undefined;
-  const tail = trimSpan(body, { start: segment.end, end: sentence.end });
-  const text = body.slice(segment.end, tail.end);
+  let tail = trimSpan(body, { start: segment.end, end: sentence.end });
+  let text = body.slice(segment.end, tail.end);
+  // The clause may end at a comma before the subject's next verb: "argued that “liberals” allowed terrorism to flourish, | but suggested …".
+  const stop = /,\s+(?:but|and)\s/.exec(text);
+  if (stop && !/[,;:]/.test(text.slice(0, stop.index))) {
+    tail = trimSpan(body, { start: segment.end, end: segment.end + stop.index });
+    text = body.slice(segment.end, tail.end);
+  }
   // Later quoted words of the clause belong to it: "suggested “Trumpization” in the form of “sweeping accusations” had …".
   if (wordCount(body, tail) === 0 || !/^\s+\p{Ll}/u.test(text) || /[,;:]/.test(text)) return undefined;
   // The circumstances the reporter adds are not what was said: "said, “We’ll see,” when asked whether …".
@@ -975,7 +982,7 @@ function clauseTail(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (/^\s+(?:which|who|where|like|unlike|until|unless)\s/.test(text)) return undefined;
   // A new clause joined by a conjunction is the reporter's again: "Kelly charged, “…,” and the crowd gasped".
   if (/^\s+(?:and|but|or|so|yet)\s/.test(text) && !/[“”"‘]|''/.test(text)) return undefined;
-  if (frames.startingIn(segment.end, sentence.end).some((f) => f !== frame)) return undefined;
+  if (frames.startingIn(segment.end, tail.end).some((f) => f !== frame)) return undefined;
   return tail;
 }
 
@@ -1073,7 +1080,8 @@ const isTitle = (body: string, segment: QuoteSegment): boolean => {
   const tokens = tokenize(body, segment.inner);
   if (isTitleCase(tokens)) return true;
   const words = tokens.filter((t) => t.word);
-  return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && /\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start));
+  return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && (/\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start))
+    || /\b(?:on|in)\s+$/.test(body.slice(Math.max(0, segment.start - 12), segment.start))); // "NBC’s “Today”", "on “Morning Joe”"
 };
 
 /**

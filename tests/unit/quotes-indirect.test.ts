@@ -761,6 +761,7 @@ describe('reported speech: learned cues with their preposition', () => {
     ['made no mention of', 'The governor made no mention of the strike.', 'the strike'],
     ['played down', 'The senator played down the attack on the judge.', 'the attack on the judge'],
     ['mused about', 'The senator mused about abandoning the treaty.', 'abandoning the treaty'],
+    ['talked of', 'The senator talked of reforms to the visa program.', 'reforms to the visa program'],
     ['zeroed in on', 'The new ad zeroed in on the mayor’s record.', 'the mayor’s record'],
   ])('an idiom of several words is one cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
@@ -1108,6 +1109,12 @@ describe('reported speech: past the listener', () => {
     const quotes = quotesOf('The governor told his closest advisers she would run again. Her opponent told the Associated Press he was not worried.');
 
     expect(quotes.map((q) => q.text)).toEqual(['she would run again', 'he was not worried']);
+  });
+
+  it('a name alone is the listener before a question: "asked Trump how he would …"', () => {
+    const quote = only('The host asked Trump how he would handle the deportations.');
+
+    expect(quote.text).toBe('how he would handle the deportations');
   });
 
   it('a name that modifies a noun keeps the listener whole: "urged the Vermont senator to apologize"', () => {

@@ -283,6 +283,18 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotesOf('The museum opened an exhibit called “Rivers of the North” last week.')).toEqual([]);
   });
 
+  it('a short show title after "on" is no quote for the frame after it: "In an appearance on “Morning Joe,” the host asked …"', () => {
+    const quote = only('In an appearance on “Morning Joe,” the host asked the mayor how she would fix the roads.');
+
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'how she would fix the roads' });
+  });
+
+  it('a scare quote inside reported speech makes the clause a mixed quote, up to the subject\'s next verb', () => {
+    const quote = withCueOf('Hewitt argued that “liberals” allowed terrorism to flourish, but suggested the mayor went too far.', 'argued');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: '“liberals” allowed terrorism to flourish' });
+  });
+
   it('finds every quote of a quote-dense article: 10,000 in one paragraph', () => {
     const dense = 'Rosa Moreno said "we will win this race today." '.repeat(10_000);
 
