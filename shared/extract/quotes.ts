@@ -1080,8 +1080,12 @@ const isTitle = (body: string, segment: QuoteSegment): boolean => {
   const tokens = tokenize(body, segment.inner);
   if (isTitleCase(tokens)) return true;
   const words = tokens.filter((t) => t.word);
-  return words.length > 0 && words.length <= 2 && words.every((t) => isCapitalised(t)) && (/\p{L}['’]s\s*$/u.test(body.slice(Math.max(0, segment.start - 12), segment.start))
-    || /\b(?:on|in)\s+$/.test(body.slice(Math.max(0, segment.start - 12), segment.start))); // "NBC’s “Today”", "on “Morning Joe”"
+  // A name or two after a possessive, a preposition or a noun for a work: "NBC’s “Today”", "on “Morning Joe”",
+  // "with “Fox and Friends,”", "his new book, “Trump and Me,”".
+  const before = body.slice(Math.max(0, segment.start - 16), segment.start);
+  const named = /\p{L}['’]s\s*$/u.test(before) || /\b(?:on|in|with|at|to|from)\s+$/.test(before)
+    || /\b(?:book|film|movie|show|program|programme|song|album|play|series|column|memoir|documentary|podcast|slogan),?\s+$/.test(before);
+  return named && words.length > 0 && words.length <= 3 && isCapitalised(words[0]) && words.every((t) => isCapitalised(t) || TITLE_SMALL_WORDS.has(t.lower));
 };
 
 /**

@@ -289,6 +289,12 @@ describe('direct quotes: what is not a quote', () => {
     expect(quote).toMatchObject({ kind: 'indirect', text: 'how she would fix the roads' });
   });
 
+  it('so is a short title after "with" or a noun for a work: “Fox and Friends,” “Trump and Me”', () => {
+    const quotes = quotesOf('In an interview with “Fox and Friends,” the mayor pointed to the budget. Her new book, “Lee and Me,” sold well.');
+
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the budget']]);
+  });
+
   it('a scare quote inside reported speech makes the clause a mixed quote, up to the subject\'s next verb', () => {
     const quote = withCueOf('Hewitt argued that “liberals” allowed terrorism to flourish, but suggested the mayor went too far.', 'argued');
 
