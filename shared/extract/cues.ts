@@ -293,7 +293,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // A tag with an infinitive is another verb: "who went on to work for him", "offered to help".
     if (kind === 'tag' && tokens[last + 1]?.lower === 'to') continue;
     // What someone offered is a view they put forward: "Rubio offered an emotional evaluation of politics".
-    if (token.lower === 'offered' && kind === 'tag') kind = 'other';
+    if (/^(?:offered|offers)$/.test(token.lower) && kind === 'tag') kind = 'other';
     // "a video that said …": after "that" a past form is a verb, not a noun ("that claim"); so is any form
     // after a relative "that" on a noun: "polls that show him leading".
     // "was prompted to say, “…”": an infinitive introducing a quotation is a verb too.

@@ -851,11 +851,13 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   if (asideEnd > 0 && tokens[asideEnd + 1]?.lower === 'that' && tokens.slice(from + 1, asideEnd).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) return asideEnd + 2;
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
-    // After a noun phrase object, "that" is relative: "named cities that have mourned" (not "told reporters that …").
+    // After a noun phrase object, "that" is relative or the noun's own: "named cities that have mourned", "rebutted the
+    // accusation that the articles were false" (not "told reporters that …").
     if (token.lower === 'that') {
       // So it is after a cue's own preposition: "has spoken about Palestinian dignity in a manner that is unusual".
       const afterPreposition = /^(?:about|for|on|to|of|against|with|at|behind)$/.test(tokens[from - 1]?.lower ?? '');
-      if (i > from && !listener && !circumstance && (NP_OBJECT_CUES.has(cueLemma(cue) ?? '') || afterPreposition)) break;
+      const lemma = cueLemma(cue) ?? '';
+      if (i > from && !listener && !circumstance && (NP_OBJECT_CUES.has(lemma) || OBJECT_CUES.has(lemma) || afterPreposition)) break;
       // "that" before a verb is the clause's subject: "suggesting that might not be enough".
       if (/^(?:might|may|would|will|could|can|should|must|is|was|has|had|isn't|wasn't|won't|wouldn't)$/.test(plainApostrophes(tokens[i + 1]?.lower ?? ''))) return i;
       return i + 1;
@@ -870,7 +872,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     }
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
     // Nor past a dash, which opens the reporter's comment: "reported on Tuesday -- a development that …".
-    if ((token.text === ',' && !long) || token.text === ':' || isQuoteMark(token) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
+    // A plural possessive's mark is no quotation: "wrote to Sanders’ Senate office that …".
+    const possessive = /^['’]$/.test(token.text) && /s$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.word === true;
+    if ((token.text === ',' && !long) || token.text === ':' || (isQuoteMark(token) && !possessive) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)
     if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;

@@ -570,6 +570,24 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ cue: 'praised', text: 'the agency over the past year' });
   });
 
+  it('so is a "that" after a stance verb\'s object: "rebutted the accusation that the articles were false"', () => {
+    const quote = only('The university rebutted the accusation that the articles were false.');
+
+    expect(quote.text).toBe('the accusation that the articles were false');
+  });
+
+  it('a plural possessive mark before the "that" is no quotation: "wrote to Sanders’ Senate office that …"', () => {
+    const quote = withCue(quotesOf('The Legion wrote to Sanders’ Senate office that it objected to the fliers.'), 'wrote');
+
+    expect(quote?.text).toBe('it objected to the fliers');
+  });
+
+  it('what someone "offers" is a view they put forward, as with "offered"', () => {
+    const quote = only('Viguerie offers a clear tactical guide to a potential victory.');
+
+    expect(quote).toMatchObject({ cue: 'offers', text: 'a clear tactical guide to a potential victory' });
+  });
+
   it('a "that" after a cue\'s own preposition is relative: "has spoken about dignity in a manner that is unusual"', () => {
     const quote = only('The senator has spoken about workers’ dignity in a manner that is unusual.');
 
