@@ -318,7 +318,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
     // "a program called Sandy Hook Promise": a participle naming the noun before it, not a statement.
-    if (/^(?:called|dubbed|named|titled)$/.test(token.lower) && tokens[i - 1]?.word && tokens[i - 1]!.text === tokens[i - 1]!.lower
+    // An indefinite noun makes it so; a definite one may be the subject: "The campaign called AP’s report …".
+    const indefinite = /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') || /^(?:a|an)$/.test(tokens[i - 3]?.lower ?? '');
+    if (/^(?:called|dubbed|named|titled)$/.test(token.lower) && tokens[i - 1]?.word && tokens[i - 1]!.text === tokens[i - 1]!.lower && indefinite
       && !BETWEEN_VERB.test(tokens[i - 1]!.lower) && (isCapitalised(tokens[i + 1]) || isQuoteMark(tokens[i + 1]))) continue;
     // "271 pledged delegates", "unpledged delegates": an election's term, not a pledge.
     if (token.lower === 'pledged' && /^(?:delegates?|superdelegates?)$/.test(tokens[i + 1]?.lower ?? '')) continue;

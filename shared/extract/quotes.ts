@@ -1374,6 +1374,9 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
     const circumstance = text.search(AFTER_OBJECT);
     if (circumstance > 0) end = Math.min(end, span.start + circumstance);
   }
+  // How a source spoke is no part of what it said: "confirmed the meeting | on the condition of anonymity".
+  const anonymity = text.search(/,?\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s/);
+  if (anonymity > 0 && !quotedAfter(anonymity)) end = Math.min(end, span.start + anonymity);
   // An infinitive's own verbs are base forms, so a past form after "and" is the subject's next act, and a clause
   // with a subject of its own says when: "refused to speak to reporters as she left … and watched …".
   if (takesInfinitive(cue) && /^to\s/.test(text)) {
@@ -1462,7 +1465,7 @@ const GERUND_CIRCUMSTANCE = /^(?:in|while|when|after|before|by|without)\s+\p{Ll}
 const AN_INTENTION = /^(?:(?:his|her|their|its|our|a|an|the|some|strong|great)\s+)*(?:willingness|readiness|desire|eagerness|intention|intent|interest|openness)\s+(?:to|in)\b/i;
 
 /** A sentence opening with a subordinate clause, up to its cue: "When the director said …", "If, as Trump claims, …". */
-const SUBORDINATE_OPENER = /^\W*(?:as|when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
+const SUBORDINATE_OPENER = /^\W*(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|just|long|soon|right|even)\s+(?=after|before|since|until|when))?(?:as|when|whenever|if|after|before|because|although|though|while|since|once|until|unless|as soon as)\b[^,;:]*$/i;
 
 /** Cues that describe their object, reflexive ones included: "described himself as", "called herself". */
 const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray', 'cast', 'declare', 'deem', 'label', 'brand', 'term', 'dub', 'identify', 'characterize', 'characterise', 'view']);

@@ -22,6 +22,18 @@ describe('reported speech: what the cue reports', () => {
     expect(quotes).toHaveLength(0);
   });
 
+  it('how a source spoke is no part of what it said: "confirmed the meeting on the condition of anonymity"', () => {
+    const quote = only('A person familiar with the planning confirmed the meeting on the condition of anonymity.');
+
+    expect(quote.text).toBe('the meeting');
+  });
+
+  it('a cue in an opening time clause reports up to its comma: "Three years after Republicans vowed to …, the party …"', () => {
+    const quote = only('Three years after Republicans vowed to court young voters, the party has done the opposite.');
+
+    expect(quote).toMatchObject({ cue: 'vowed', text: 'to court young voters' });
+  });
+
   it('an infinitive ends before the subject\'s next act or a clause saying when: "declined to comment as she left … and walked away"', () => {
     const quote = only('The senator declined to comment as she left the hearing and walked to her car.');
 
@@ -855,10 +867,10 @@ describe('reported speech: words that only look like cues', () => {
     expect(quotes).toHaveLength(0);
   });
 
-  it('but a name or pronoun before it makes it the verb: "Lee called Ruiz a liar", "he called Ruiz a liar"', () => {
-    const quotes = quotesOf('Ann Lee called Ruiz a liar. Later he called Ruiz a coward.');
+  it('but a name, a pronoun or a definite noun before it makes it the verb: "Lee called Ruiz a liar", "The campaign called AP’s report …"', () => {
+    const quotes = quotesOf('Ann Lee called Ruiz a liar. Later he called Ruiz a coward. The campaign called AP’s report a rush to judgment.');
 
-    expect(quotes.map((q) => q.cue)).toEqual(['called', 'called']);
+    expect(quotes.map((q) => q.cue)).toEqual(['called', 'called', 'called']);
   });
 
   it('a plural noun with no object after it is no cue: "the Paris attacks in November"', () => {
