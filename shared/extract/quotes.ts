@@ -176,7 +176,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     }
     // Nor is a title in title case — “The Late Show With Stephen Colbert”, even as a cue's object: "she wrote
     // “Tough Choices”" — unless a headline's colon gives it a speaker: "Carson: ‘Not Fit To Serve’".
-    if (parts.every((p) => isTitle(body, p)) && cue !== ':') continue;
+    // Words introduced by a comma after the cue, or asked or exclaimed, are speech though: "interjecting, “Only Rosie
+    // O’Donnell.”", "“Grizzly Adams?” Maddow repeated".
+    const introduced = frame !== undefined && !after && /^\s*,\s*$/.test(body.slice(frame.cue.end, segment.start));
+    const exclaimed = parts.every((p) => /[?!]\W*$/.test(body.slice(p.inner.start, p.inner.end)));
+    if (parts.every((p) => isTitle(body, p)) && cue !== ':' && !(frame && (introduced || exclaimed))) continue;
     if (parts.every((p) => wordCount(body, p.inner) === 0)) continue;
     const lastParagraph = parts[parts.length - 1]!.paragraph;
     // Quoted words inside what an earlier speech verb reports are part of that report, not a quote of the
@@ -673,7 +677,8 @@ const STRAIGHT_SINGLE_QUOTED = /(?:^|[\s(])'\p{L}[^']{0,80}[\p{L}.,!?]'(?=[\s,.;
 
 /** Things that say what their authors put in them: "a statement saying …", "a sign reading …". */
 const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'email', 'e-mail', 'tweet', 'post', 'message', 'release',
-  'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column']);
+  'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column',
+  'hat', 'cap', 'shirt', 't-shirt', 'button', 'sticker', 'headline']);
 
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 

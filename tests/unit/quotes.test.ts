@@ -295,6 +295,18 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'the budget']]);
   });
 
+  it('but a short capitalised quotation is speech when a cue introduces it with a comma or it asks: “Only Rosie O’Donnell.”', () => {
+    const quotes = quotesOf('Ann Lee laughed it off, interjecting, “Only Rosie O’Donnell.” “Grizzly Adams?” Tom Ruiz repeated.');
+
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.mention])).toEqual([['direct', 'Only Rosie O’Donnell', 'Ann Lee'], ['direct', 'Grizzly Adams?', 'Tom Ruiz']]);
+  });
+
+  it('what a hat or a shirt reads is its wearer\'s: “Make Mexico Great Again Also”', () => {
+    const quote = only('The mayor wore a campaign hat reading, “Make the Valley Great Again,” at the rally.');
+
+    expect(quote.speaker?.mention).toBe('The mayor');
+  });
+
   it('a scare quote inside reported speech makes the clause a mixed quote, up to the subject\'s next verb', () => {
     const quote = withCueOf('Hewitt argued that “liberals” allowed terrorism to flourish, but suggested the mayor went too far.', 'argued');
 
