@@ -61,6 +61,7 @@ const DIALOGUE_TAGS = [
   'press', 'interject', 'demur', 'begin', 'start', 'laugh', 'sigh', 'smile', 'crack', 'offer', 'volunteer',
   'chime', 'shoot', 'fire', 'cut', 'go', 'end', 'open', 'close', 'summarize', 'summarise', 'plead', 'beg',
   'protest', 'object', 'interrupt', 'follow',
+  'jeer', 'heckle', 'taunt', 'holler', 'bellow', 'scream', 'mutter', 'murmur', 'chuckle', // "his friends jeered, “…”"
 ];
 
 /** Cues written with a particle: "pointed out", "shot back", "chimed in". */

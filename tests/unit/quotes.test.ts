@@ -67,6 +67,12 @@ describe('direct quotes: layouts', () => {
     expect(quote.cue).toBe('said in a statement');
   });
 
+  it('a tag of jeering or shouting before a quote attributes it: his friends jeered, “…”', () => {
+    const quote = only('As the boat left, his friends jeered, “Do svidaniya!”');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'jeered', text: 'Do svidaniya!', speaker: { mention: 'his friends' } });
+  });
+
   it('a dialogue tag attributes a quote: “…?” the host pressed', () => {
     const quote = only('“Would you sign the bill if it reached your desk tomorrow?” the host pressed.');
 
