@@ -28,10 +28,11 @@ const PAIRS: Record<string, RegExp> = {
 };
 
 /**
- * An opening mark: at the start of a word (not inside one, so "don’t" and "Trump’s" are safe). A closing
+ * An opening mark: at the start of a word (not inside one, so "don’t" and "Trump’s" are safe; nor before an abbreviated
+ * year, "in ‘08", "the ‘90s"). A closing
  * mark typed for an opening one at the start of a line opens too: "”Mr. Ortiz embodies …” ― Sonia Herrera".
  */
-const OPENING = /“|``|''(?=\S)|"(?=\S)|(?<![\p{L}\p{N}])‘(?=\S)|(?<=^|\n)”(?=\p{Lu})/gu;
+const OPENING = /“|``|''(?=\S)|"(?=\S)|(?<![\p{L}\p{N}])‘(?=\S)(?!\d\d\b|\d0s)|(?<=^|\n)”(?=\p{Lu})/gu;
 
 /**
  * Find quotation-marked passages paragraph by paragraph. Marks are paired

@@ -435,7 +435,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // "Reportedly, he made …" has no subject before it: the clause after is all of it.
     // "African Americans, who are expected to make up half …": a relative pronoun is the clause's subject.
     const relative = /^(?:who|which|that)$/.test(tokens[first - 1]?.lower ?? '') ? wholePhrase(first - 1, first - 1) : undefined;
-    const subject = clauseBefore(tokens, first) ?? relative ?? (first === 0 ? wholePhrase(first, last) : undefined);
+    // The subject may be set off by asides: "The central bank, which has held rates near zero, is expected to act".
+    const subject = clauseBefore(tokens, first) ?? relative ?? (first === 0 ? wholePhrase(first, last) : undefined) ?? speakerBeforeAsides(tokens, first);
     return subject && { speaker: subject, contentFrom: skipLead(tokens, last + 1), inverted: false, borrowed: false, unattributed: 'expectation' };
   }
   if (kind === 'impression') {
@@ -877,8 +878,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     }
     // "praised the ruling and said that …": that "that" opens the second verb's clause.
     // Nor past a dash, which opens the reporter's comment: "reported on Tuesday -- a development that …".
-    // A plural possessive's mark is no quotation: "wrote to Sanders’ Senate office that …".
-    const possessive = /^['’]$/.test(token.text) && /s$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.word === true;
+    // A plural possessive's mark is no quotation: "wrote to Sanders’ Senate office that …"; nor is a year's: "said in ‘08 that".
+    const possessive = /^['’‘]$/.test(token.text) && ((/s$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.word === true) || /^\d\d$/.test(tokens[i + 1]?.text ?? ''));
     if ((token.text === ',' && !long) || token.text === ':' || (isQuoteMark(token) && !possessive) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)

@@ -588,6 +588,12 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote.text).toBe('the accusation that the articles were false');
   });
 
+  it('nor is the mark of an abbreviated year: "said in ‘08 that …"', () => {
+    const quote = only('Rep. Ann Diaz said in ‘08 that white voters had surprised the party.');
+
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'white voters had surprised the party' });
+  });
+
   it('a plural possessive mark before the "that" is no quotation: "wrote to Sanders’ Senate office that …"', () => {
     const quote = withCue(quotesOf('The Legion wrote to Sanders’ Senate office that it objected to the fliers.'), 'wrote');
 
@@ -622,6 +628,12 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     const quote = only('Hezbollah, which has lost thousands of fighters in Syria, seems unlikely to take on Israel again.');
 
     expect(quote).toMatchObject({ cue: 'seems', text: 'Hezbollah, which has lost thousands of fighters in Syria unlikely to take on Israel again' });
+  });
+
+  it('an expectation\'s subject may be set off by asides: "The central bank, which has held rates near zero, is expected to act"', () => {
+    const quote = only('The central bank, which has held rates near zero, is expected to act in December.');
+
+    expect(quote).toMatchObject({ cue: 'is expected', text: 'The central bank, which has held rates near zero to act in December', speaker: null });
   });
 
   it('an expectation of a relative clause keeps its pronoun as subject: "…, who are expected to make up half …"', () => {
