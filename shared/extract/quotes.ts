@@ -536,6 +536,14 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
+  // "Democratic voters are slightly more likely to say that …": how likely a group is to say or think something, as
+  // polls report it, is the group's.
+  if (previousWord === 'to' && baseForm && /^(?:likely|unlikely)$/.test(tokens[first - 2]?.lower ?? '')) {
+    let be = first - 3;
+    while (be > 0 && /^(?:more|less|most|least|much|far|slightly|somewhat|significantly|considerably|about|as|equally|\p{Ll}+ly)$/u.test(tokens[be]!.lower) && !BE.has(tokens[be]!.lower)) be--;
+    const subject = BE.has(tokens[be]?.lower ?? '') ? clauseBefore(tokens, be) : undefined;
+    if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: false };
+  }
   // "a marketing video that said, “…”": a relative "that" speaks for the noun before it, whatever the noun: "an outfit that endorsed Sanders".
   if (previousWord === 'that' && tokens[first - 2]?.word) {
     const antecedent = speakerBefore(tokens, first - 1) ?? nounPhraseBefore(tokens, first - 1);

@@ -230,6 +230,12 @@ describe('speakers: shares with a comparative', () => {
     expect(quote).toMatchObject({ text: 'they were tired of the race', speaker: { mention: 'More than six in 10' } });
   });
 
+  it('how likely a group is to say something is the group\'s: "Democratic voters are slightly more likely to say that …"', () => {
+    const quote = only('Democratic voters are slightly more likely to say that the mayor shares their views.');
+
+    expect(quote).toMatchObject({ cue: 'say', text: 'the mayor shares their views', speaker: { mention: 'Democratic voters' } });
+  });
+
   it('so does a share after a clause: "Voters were worried, and more than 4 in 10 said …"', () => {
     const quote = withCue(quotesOf('Voters were worried about jobs, and more than 4 in 10 said the governor would handle the economy best.'), 'said');
 
