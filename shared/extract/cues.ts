@@ -405,7 +405,11 @@ function statementNoun(tokens: Token[], i: number): number | undefined {
   for (let at = i + 1; at <= i + 4 && at < tokens.length; at++) {
     const word = tokens[at]!;
     if (!word.word) return undefined;
-    if (STATEMENT_NOUNS.test(word.lower) && STATEMENT_PREPOSITIONS.test(tokens[at + 1]?.lower ?? '')) return tokens[at + 1]!.lower === 'that' ? at : at + 1;
+    // "made the case to …", "made the point that …", "made the observation that …".
+    const next = tokens[at + 1]?.lower ?? '';
+    const states = STATEMENT_NOUNS.test(word.lower) ? STATEMENT_PREPOSITIONS.test(next) || (word.lower === 'case' && next === 'to')
+      : /^(?:point|observation)$/.test(word.lower) && next === 'that';
+    if (states) return next === 'that' ? at : at + 1;
   }
   return undefined;
 }

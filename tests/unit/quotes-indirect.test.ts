@@ -791,6 +791,8 @@ describe('reported speech: learned cues with their preposition', () => {
     ['delivered an impassioned defense of', 'The mayor delivered an impassioned defense of the new health law.', 'the new health law'],
     ['expressed concern', 'The senator expressed concern that the deal would fail.', 'the deal would fail'],
     ['stepped up his attacks on', 'The senator stepped up his attacks on the governor.', 'the governor'],
+    ['made the case to', 'The senator made the case to expand the program.', 'expand the program'],
+    ['made the point', 'The senator made the point that the program had worked.', 'the program had worked'],
   ])('a statement made with a light verb is a cue: "%s"', (cue, text, content) => {
     expect(only(text)).toMatchObject({ cue, text: content });
   });
