@@ -271,6 +271,12 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       continue;
     }
     const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
+    // "Obama spoke at the White House on Tuesday about rights …": where and when may part the verb from its "about".
+    const about = !phrase && /^(?:speak|talk)$/.test(LEMMAS.get(token.lower) ?? '') ? aboutAfterCircumstance(tokens, i + 1) : undefined;
+    if (about !== undefined) {
+      cues.push({ first: i, last: i, kind: 'speech' });
+      continue;
+    }
     let kind = CUE_WORDS.get(token.lower);
     let last = i;
     // "Cruz seemed to mock his rivals": the cue is the verb after the impression.
@@ -410,6 +416,17 @@ function statementNoun(tokens: Token[], i: number): number | undefined {
     const states = STATEMENT_NOUNS.test(word.lower) ? STATEMENT_PREPOSITIONS.test(next) || (word.lower === 'case' && next === 'to')
       : /^(?:point|observation)$/.test(word.lower) && next === 'that';
     if (states) return next === 'that' ? at : at + 1;
+  }
+  return undefined;
+}
+
+/** The "about" that a few words of where, when or to whom lead to from `from` ("at the White House on Tuesday about"), or undefined. */
+export function aboutAfterCircumstance(tokens: Token[], from: number): number | undefined {
+  if (!/^(?:at|on|in|to|with|during|before|after|\p{Ll}+ly)$/u.test(tokens[from]?.lower ?? '')) return undefined;
+  for (let at = from + 1; at < tokens.length && at - from <= 10; at++) {
+    const word = tokens[at]!;
+    if (!word.word || /^(?:that|and|but|or|who|which|he|she|they|it|is|was|are|were|has|had|will|would)$/.test(word.lower)) return undefined;
+    if (word.lower === 'about') return at;
   }
   return undefined;
 }

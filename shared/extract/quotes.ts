@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { aboutAfterCircumstance, BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
@@ -856,6 +856,9 @@ const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'wo
 function contentStart(tokens: Token[], from: number, cue: string): number {
   // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …";
   // so may the time and place of a statement: "said Thursday during a town hall in Buffalo, New York, that …".
+  // "spoke at the White House on Tuesday about rights …": what was spoken about.
+  const about = /^(?:speak|talk)$/.test(cueLemma(cue) ?? '') ? aboutAfterCircumstance(tokens, from) : undefined;
+  if (about !== undefined) return skipLead(tokens, about + 1);
   const listener = cueLemma(cue) === 'tell';
   const next = tokens[from]?.lower ?? '';
   const circumstance = PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);

@@ -823,6 +823,16 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(quote).toMatchObject({ cue: 'looked to', text: 'stop the bleeding after the primary', speaker: { mention: 'Republican leaders' } });
   });
 
+  it('where, when and to whom may part "spoke" or "talked" from its "about"', () => {
+    const quotes = quotesOf('The mayor spoke at City Hall on Tuesday about rights that had been denied. Her rival is talking to voters about health care.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['spoke', 'rights that had been denied'], ['talking', 'health care']]);
+  });
+
+  it('but "spoke" alone reports nothing: "He spoke at the rally."', () => {
+    expect(quotesOf('The mayor spoke at the rally on Tuesday.')).toHaveLength(0);
+  });
+
   it('a cue with its preposition takes a one-word object: "cast his vote for Ruiz", "talked about immigration"', () => {
     const quotes = quotesOf('The delegate cast his vote for Ruiz. The mayor talked about immigration.');
 
