@@ -325,11 +325,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "In three other states, black voters …", "the early nominating states: Iowa, …": counted or qualified, a noun.
     if (token.lower === 'states' && ((!/^(?:that|:|,)$/.test(tokens[i + 1]?.lower ?? '') && !isQuoteMark(tokens[i + 1])) || STATES_QUALIFIER.test(tokens[i - 1]?.lower ?? ''))) continue;
     if (isPluralNoun(tokens, i) || isParticleBack(tokens, i) || isCompoundNoun(tokens, i)) continue;
-    // "a program called Sandy Hook Promise": a participle naming the noun before it, not a statement.
-    // An indefinite noun makes it so; a definite one may be the subject: "The campaign called AP’s report …".
-    const indefinite = /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') || /^(?:a|an)$/.test(tokens[i - 3]?.lower ?? '');
-    if (/^(?:called|dubbed|named|titled)$/.test(token.lower) && tokens[i - 1]?.word && tokens[i - 1]!.text === tokens[i - 1]!.lower && indefinite
-      && !BETWEEN_VERB.test(tokens[i - 1]!.lower) && (isCapitalised(tokens[i + 1]) || isQuoteMark(tokens[i + 1]))) continue;
+    if (isNamingParticiple(tokens, i)) continue;
     // "271 pledged delegates", "unpledged delegates": an election's term, not a pledge.
     if (token.lower === 'pledged' && /^(?:delegates?|superdelegates?)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "thanks to his survey method, he was …": a preposition, not the verb.
@@ -482,8 +478,18 @@ const isParticleBack = (tokens: Token[], i: number): boolean => (tokens[i]!.lowe
   && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower)))
   || (LEMMAS.get(tokens[i]!.lower) === 'back' && /^(?:away|down|off)$/.test(tokens[i + 1]?.lower ?? ''));
 
-/** Words after which a past form is the verb of a clause, not a participle on a noun: "he called", "has named", "publicly dubbed". */
-const BETWEEN_VERB = /^(?:he|she|they|we|i|it|who|which|that|also|has|have|had|was|were|is|are|be|been|never|not|once|later|then|publicly|repeatedly|\p{Ll}+ly)$/u;
+/**
+ * A participle naming the indefinite noun before it, not a statement: "a program called Sandy Hook Promise" (26%
+ * gold in PolNeAR train). A definite noun may be the subject: "The campaign called AP’s report …"; so may a
+ * pronoun, an auxiliary or an adverb: "he called", "has named", "publicly dubbed".
+ */
+function isNamingParticiple(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!/^(?:called|dubbed|named|titled)$/.test(tokens[i]!.lower) || !noun?.word || noun.text !== noun.lower) return false;
+  const indefinite = /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') || /^(?:a|an)$/.test(tokens[i - 3]?.lower ?? '');
+  return indefinite && !BEFORE_NAMING_VERB.test(noun.lower) && (isCapitalised(tokens[i + 1]) || isQuoteMark(tokens[i + 1]));
+}
+const BEFORE_NAMING_VERB = /^(?:he|she|they|we|i|it|who|which|that|also|has|have|had|was|were|is|are|be|been|never|not|once|later|then|\p{Ll}+ly)$/u;
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);

@@ -540,7 +540,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // polls report it, is the group's.
   if (previousWord === 'to' && baseForm && /^(?:likely|unlikely)$/.test(tokens[first - 2]?.lower ?? '')) {
     let be = first - 3;
-    while (be > 0 && /^(?:more|less|most|least|much|far|slightly|somewhat|significantly|considerably|about|as|equally|\p{Ll}+ly)$/u.test(tokens[be]!.lower) && !BE.has(tokens[be]!.lower)) be--;
+    while (be > 0 && /^(?:more|less|most|least|much|far|somewhat|about|as|\p{Ll}+ly)$/u.test(tokens[be]!.lower)) be--;
     const subject = BE.has(tokens[be]?.lower ?? '') ? clauseBefore(tokens, be) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: false };
   }
