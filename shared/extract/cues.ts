@@ -475,8 +475,14 @@ const NOUN_FOLLOWERS = new Set(['in', 'on', 'and', 'or', 'of', 'by', 'at', 'that
 
 /** "back" as a particle, not the verb: "came back from", "won them back in", "back away from", "backing down". */
 const isParticleBack = (tokens: Token[], i: number): boolean => (tokens[i]!.lower === 'back'
-  && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower)))
+  && (!tokens[i + 1]?.word || /^(?:away|down|off|up|out|in|into|from|to|then|home|on|at|when|and)$/.test(tokens[i + 1]!.lower)
+    || PHRASAL_BACK.has(tokens[i - 1]?.lower ?? '')))
   || (LEMMAS.get(tokens[i]!.lower) === 'back' && /^(?:away|down|off)$/.test(tokens[i + 1]?.lower ?? ''));
+
+/** Verbs that take "back" as their particle: "dial back the mandate", "roll back the rules", "win back voters". */
+const PHRASAL_BACK = new Set(['roll', 'scale', 'pull', 'cut', 'push', 'fight', 'hit', 'bring', 'dial', 'win', 'come', 'step', 'hold', 'give',
+  'pay', 'turn', 'look', 'get', 'go', 'send', 'set', 'take', 'talk', 'call', 'write', 'put', 'move', 'draw', 'ramp', 'claw', 'strike', 'bounce',
+  'fall', 'kick', 'sit', 'stand', 'trace', 'date', 'scroll', 'snap', 'shoot', 'fire', 'hand', 'walk'].flatMap(verbForms));
 
 /**
  * A participle naming the indefinite noun before it, not a statement: "a program called Sandy Hook Promise" (26%
@@ -534,7 +540,8 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** The form of "be" after a subject and before the participle at `i`, past one adverb ("is widely expected"): its index. */
 function beBefore(tokens: Token[], i: number): number | undefined {
   const at = /ly$|^(?:also|not|never|first|later|since)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-  return at > 0 && BE.has(tokens[at]!.lower) ? at : undefined;
+  // Negated too: "isn’t expected to attend".
+  return at > 0 && (BE.has(tokens[at]!.lower) || /^(?:isn|wasn|aren|weren)['’]t$/.test(tokens[at]!.lower)) ? at : undefined;
 }
 
 /** The "is"/"are" of an expectation ("is expected to", "are widely believed to"): its token index. */

@@ -636,6 +636,12 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ cue: 'seems', text: 'Hezbollah, which has lost thousands of fighters in Syria unlikely to take on Israel again' });
   });
 
+  it('a negated expectation is still no one\'s: "Trump, a regular in recent years, isn’t expected to attend"', () => {
+    const quote = only('The mayor, a regular in recent years, isn’t expected to attend.');
+
+    expect(quote).toMatchObject({ cue: 'isn’t expected', speaker: null });
+  });
+
   it('an expectation\'s subject may be set off by asides: "The central bank, which has held rates near zero, is expected to act"', () => {
     const quote = only('The central bank, which has held rates near zero, is expected to act in December.');
 
@@ -913,6 +919,12 @@ describe('reported speech: words that only look like cues', () => {
     const quotes = quotesOf('The senators back down on the deal.');
 
     expect(quotes).toHaveLength(0);
+  });
+
+  it('nor is "back" after a verb it is the particle of: "expect the agency to dial back the mandate"', () => {
+    const quotes = quotesOf('Many observers expect the agency to dial back the mandate this year.');
+
+    expect(quotes.map((q) => q.cue)).toEqual(['expect']);
   });
 
   it('nor is any form of "back" before "down", "away" or "off": "is not backing down from her claims"', () => {
