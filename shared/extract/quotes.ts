@@ -500,8 +500,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const negated = kind === 'speech' && /^(?:not|never|isn't|wasn't|aren't|weren't)$/.test(previousWord);
     const auxiliary = /^(?:not|never)$/.test(previousWord) ? plainApostrophes(tokens[first - 2]?.lower ?? '') : previousWord.replace(/n't$/, '');
     // Adverbs may stand between: "are now openly questioning".
-    let beforeAdverbs = first - 1;
-    while (beforeAdverbs > 0 && /^(?:\p{Ll}+ly|now|still|also|even|already)$/u.test(tokens[beforeAdverbs]!.lower)) beforeAdverbs--;
+    const beforeAdverbs = stepBack(tokens, first - 1, /^(?:\p{Ll}+ly|now|still|also|even|already)$/u);
     const progressive = beforeAdverbs < first - 1 && BE.has(tokens[beforeAdverbs]?.lower ?? '');
     if (!AUXILIARY.has(previousWord) && !progressive && !(negated && (AUXILIARY.has(auxiliary) || /^(?:is|was|are|were)$/.test(auxiliary)))) return undefined;
   }
@@ -539,8 +538,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // "Democratic voters are slightly more likely to say that …": how likely a group is to say or think something, as
   // polls report it, is the group's.
   if (previousWord === 'to' && baseForm && /^(?:likely|unlikely)$/.test(tokens[first - 2]?.lower ?? '')) {
-    let be = first - 3;
-    while (be > 0 && /^(?:more|less|most|least|much|far|somewhat|about|as|\p{Ll}+ly)$/u.test(tokens[be]!.lower)) be--;
+    const be = stepBack(tokens, first - 3, /^(?:more|less|most|least|much|far|somewhat|about|as|\p{Ll}+ly)$/u);
     const subject = BE.has(tokens[be]?.lower ?? '') ? clauseBefore(tokens, be) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: false };
   }
@@ -565,8 +563,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // Failing that, the plural subject opening the sentence (below): "Senior advisers who have run the numbers argue …".
   // "say" has no noun use after a subject, so any phrase agrees with it: "Still, Democrats say …".
   // A modal may stand before adverbs: "can barely believe", "would not endorse".
-  let modal = first - 1;
-  while (modal > 0 && (/ly$/.test(tokens[modal]!.lower) || /^(?:not|also|still|never|ever|even|only|just)$/.test(tokens[modal]!.lower))) modal--;
+  const modal = stepBack(tokens, first - 1, /ly$|^(?:not|also|still|never|ever|even|only|just)$/);
   const disagrees = before && baseForm && cueWord !== 'say' && !MODALS.has(plainApostrophes(tokens[modal]?.lower ?? '')) && !pluralPhrase(tokens, before);
   if (disagrees) before = subjectBefore(tokens, first, true);
   else before ??= subjectBefore(tokens, first, baseForm) ?? speakerAfterQuote(tokens, first);
@@ -613,6 +610,12 @@ function auxiliariesBefore(tokens: Token[], first: number): number {
 /** Words between a coordinator and a second verb of the same subject: "but did not suggest", "and has repeatedly said". */
 const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|now|still|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
 const AUXILIARY_CHAIN = new RegExp(String.raw`^(?:${SECOND_VERB_AUXILIARIES}|\p{Ll}+ly)$`, 'u');
+
+/** The first token at or before `at` that `skipped` does not match: stepping back over adverbs to a verb. */
+function stepBack(tokens: Token[], at: number, skipped: RegExp): number {
+  while (at > 0 && skipped.test(tokens[at]!.lower)) at--;
+  return at;
+}
 
 /** The comma opening an aside that closes at `close`, right after an auxiliary ("have, in fact,"), or -1. */
 function asideAfterAuxiliary(tokens: Token[], close: number): number {
