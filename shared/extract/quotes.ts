@@ -875,7 +875,7 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // accusation that the articles were false" (not "told reporters that …").
     if (token.lower === 'that') {
       // So it is after a cue's own preposition: "has spoken about Palestinian dignity in a manner that is unusual".
-      const afterPreposition = /^(?:about|for|on|to|of|against|with|at|behind)$/.test(tokens[from - 1]?.lower ?? '');
+      const afterPreposition = CUE_PREPOSITION.test(tokens[from - 1]?.lower ?? '');
       const lemma = cueLemma(cue) ?? '';
       if (i > from && !listener && !circumstance && (NP_OBJECT_CUES.has(lemma) || OBJECT_CUES.has(lemma) || afterPreposition)) break;
       // "that" before a verb is the clause's subject: "suggesting that might not be enough".
@@ -1309,7 +1309,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // A stance verb's object may be one word: "He endorsed Clinton."
   // So may a cue with its preposition: "voted for Clinton", "talked about immigration" — not "voted for months",
   // nor in a relative clause that describes someone: "Ann Lee, a professor who focuses on ethics".
-  const prepositional = /\s(?:for|against|of|behind|at|on|about|with|to)$/.test(cue) && !NOT_AN_OBJECT.test(afterText)
+  const prepositional = CUE_PREPOSITION.test(/\s(\S+)$/.exec(cue)?.[1] ?? '') && !NOT_AN_OBJECT.test(afterText)
     && !/^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
   const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') || frame.passiveSubject || prepositional ? 1 : MIN_INDIRECT_WORDS;
   if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
@@ -1329,6 +1329,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const paragraph = frame.paragraph;
   return { kind, text, start, end, cue, speaker: speakerOf(frame, resolver), paragraph };
 }
+
+/** The prepositions that end a cue and take its object: "called for", "talked about", "threw his support behind". */
+const CUE_PREPOSITION = /^(?:about|for|on|to|of|against|with|at|behind)$/;
 
 /** Words that end a sentence after a preposition without being its object: "voted for months", "talked about it yet". */
 const NOT_AN_OBJECT = /^(?:yet|far|now|then|again|too|also|ago|long|more|years|months|weeks|days|hours|\p{L}+['’]s)\W*$/iu;
