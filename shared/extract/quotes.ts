@@ -489,7 +489,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // A share of those polled with its participle: "with 30 percent of voters saying they …". A stance
     // participle says where the noun before it stands: "a super PAC supporting Clinton", "pastors backing Cruz".
     // So does any noun phrase after "with" or "about": "with Martin O’Malley calling Trump a fascist".
-    const share = speakerBefore(tokens, first);
+    const share = speakerBefore(tokens, first) ?? (STANCES.has(cueLemma(cueWord) ?? '') ? nounPhraseBefore(tokens, first) : undefined);
     if (share && (tokens.slice(share.first, share.last + 1).some((t) => PLURAL_WORDS.test(t.lower)) || STANCES.has(cueLemma(cueWord) ?? '')
       || tokens.slice(Math.max(0, share.first - 3), share.first).some((t) => /^(?:with|about|over)$/.test(t.lower)))) {
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
@@ -737,7 +737,7 @@ function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase 
 
 const STANCES = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'favour']);
 
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since']);
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since', 'besides']);
 
 /** Prepositions that join a complement to the noun before them: "Aides *to* Clinton", "organizers *in* Cleveland". */
 const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'for', 'with', 'on', 'about']);
@@ -1456,7 +1456,7 @@ const OBJECT_CUES = new Set(['offer', 'support', 'back', 'endorse', 'oppose', 'c
  * of the subject ("endorsed Trump and has appeared at his rallies").
  */
 const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
-  String.raw`(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed|won|lost|made|took|gave|went|met|held|led|left|spent|sent|got)\s`,
+  String.raw`(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|then|later|also|\p{Ll}+ed|won|lost|made|took|gave|went|met|held|led|left|spent|sent|got|did|does|once|again|still|never|now)\s`,
   String.raw`(?<!\p{L}ing\s)(?:at|during|throughout|when|while|after|before|amid|despite)\s`,
   String.raw`(?<!(?:in|on|at|for|during|of)\s)(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|winter|${WEEKDAYS.join('|')})\b`,
   String.raw`on\s+(?:the\s+condition|${WEEKDAYS.join('|')})\b`,

@@ -582,6 +582,24 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quotes.map((q) => [q.cue, q.text])).toEqual([['referenced', 'a 2015 audit of the agency']]);
   });
 
+  it('so does it before a second verb with its adverb: "opposed a similar effort in 2007 and once again did not like …"', () => {
+    const quote = only('The senator had opposed a similar bill in 2007 and once again did not like its provisions.');
+
+    expect(quote).toMatchObject({ cue: 'opposed', text: 'a similar bill in 2007' });
+  });
+
+  it('a stance participle speaks for any noun before it: "groups backing Senator Cruz"', () => {
+    const quote = only('The donor gave money to the groups backing Senator Ann Ruiz of Texas.');
+
+    expect(quote).toMatchObject({ cue: 'backing', text: 'Senator Ann Ruiz of Texas', speaker: { mention: 'the groups' } });
+  });
+
+  it('a gerund after "besides" reports the clause\'s subject: "Besides attacking the former president, Mr. Trump asserted …"', () => {
+    const quote = withCue(quotesOf('Besides attacking the former president, Mr. Lee asserted that the war was a mistake.'), 'attacking');
+
+    expect(quote).toMatchObject({ text: 'the former president', speaker: { mention: 'Mr. Lee' } });
+  });
+
   it('so does it before an irregular past: "praised the agency, and won the vote"', () => {
     const quote = only('The senator praised the agency over the past year, and won the vote easily.');
 
