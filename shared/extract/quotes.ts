@@ -878,6 +878,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
       const afterPreposition = CUE_PREPOSITION.test(tokens[from - 1]?.lower ?? '');
       const lemma = cueLemma(cue) ?? '';
       if (i > from && !listener && !circumstance && (NP_OBJECT_CUES.has(lemma) || OBJECT_CUES.has(lemma) || afterPreposition)) break;
+      // "that" before a noun and a break is a demonstrative: "confirmed that observation, reporting …".
+      if (i === from && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && (!tokens[i + 2] || /^[,.;:!?]$/.test(tokens[i + 2]!.text))) return i;
       // "that" before a verb is the clause's subject: "suggesting that might not be enough".
       if (/^(?:might|may|would|will|could|can|should|must|is|was|has|had|isn't|wasn't|won't|wouldn't)$/.test(plainApostrophes(tokens[i + 1]?.lower ?? ''))) return i;
       return i + 1;
@@ -1406,8 +1408,9 @@ function endOfStatement(body: string, span: Span, cue: string, inSubject = false
     const next = text.search(AFTER_INFINITIVE);
     if (next > 0) end = Math.min(end, span.start + next);
   }
-  // A stance participle's object ends before the sentence's own verb: "a super PAC supporting Clinton | bought …".
-  if ((/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) || (inSubject && OBJECT_CUES.has(cueLemma(cue) ?? ''))) {
+  // A stance participle's object ends before the sentence's own verb: "a super PAC supporting Clinton | bought …"; so
+  // does what a restrictive relative wants: "the novice who wants to unseat the chairwoman | is reaping …".
+  if ((/ing$/i.test(cue) && STANCES.has(cueLemma(cue) ?? '')) || (inSubject && (OBJECT_CUES.has(cueLemma(cue) ?? '') || (takesInfinitive(cue) && /^to\s/.test(text))))) {
     const verb = [...text.matchAll(/\s(\p{Ll}+)\b/gu)].find((m) => /^(?:is|are|was|were|has|have|had|will|would|can|could)$/.test(m[1]!) || IRREGULAR_PAST.has(m[1]!) || /[^e]ed$/.test(m[1]!));
     if (verb) end = Math.min(end, span.start + verb.index!);
   }

@@ -236,6 +236,18 @@ describe('speakers: shares with a comparative', () => {
     expect(quote).toMatchObject({ cue: 'say', text: 'the mayor shares their views', speaker: { mention: 'Democratic voters' } });
   });
 
+  it('a demonstrative "that" before a noun and a break is the object, not a complementizer: "confirmed that observation, …"', () => {
+    const quote = withCue(quotesOf('The Times confirmed that observation, reporting new figures.'), 'confirmed');
+
+    expect(quote?.text).toBe('that observation');
+  });
+
+  it('what a restrictive relative wants ends before the sentence\'s own verb: "the novice who wants to unseat X is reaping …"', () => {
+    const quote = only('The novice who wants to unseat the chairwoman is reaping big financial rewards.');
+
+    expect(quote).toMatchObject({ cue: 'wants', text: 'to unseat the chairwoman' });
+  });
+
   it('so does a share after a clause: "Voters were worried, and more than 4 in 10 said …"', () => {
     const quote = withCue(quotesOf('Voters were worried about jobs, and more than 4 in 10 said the governor would handle the economy best.'), 'said');
 
