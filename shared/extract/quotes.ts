@@ -1234,7 +1234,10 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   if (nextFrame && (isLeadAdverbial(body.slice(frame.contentAfter, afterEnd)) || (body[afterEnd] === ',' && opensSubordinate(body.slice(frame.contentAfter, afterEnd))))) afterEnd = sentence.end;
   // "When the director said that the account was safe, experts were relieved": a cue in an opening
   // subordinate clause reports up to the main clause, after its last comma.
-  if (frame.start - sentence.start < 300 && SUBORDINATE_OPENER.test(body.slice(sentence.start, frame.start))) {
+  // So does one after the sentence's first clause: "There is time, but if Republicans plan to move judges …, Nye won’t …".
+  const lead = body.slice(sentence.start, frame.start);
+  const afterClause = lead.slice(lead.lastIndexOf(',') + 1).replace(/^\s*(?:but|and|yet)\s+/i, '');
+  if (frame.start - sentence.start < 300 && (SUBORDINATE_OPENER.test(lead) || SUBORDINATE_OPENER.test(afterClause))) {
     const commas = [...body.slice(frame.contentAfter, afterEnd).matchAll(/,(?:''|[”"’])?\s/g)];
     if (commas.length > 0) afterEnd = frame.contentAfter + commas[commas.length - 1]!.index! + (commas[commas.length - 1]![0].length - 1);
   }

@@ -28,6 +28,12 @@ describe('reported speech: what the cue reports', () => {
     expect(quote.text).toBe('the meeting');
   });
 
+  it('so does a cue in a subordinate clause after the first one: "There is time, but if Republicans plan to …, Nye won’t …"', () => {
+    const quote = only('There is time, but if the senators plan to move the bills in order, the judge will wait a year.');
+
+    expect(quote).toMatchObject({ cue: 'plan', text: 'to move the bills in order' });
+  });
+
   it('a cue in an opening time clause reports up to its comma: "Three years after Republicans vowed to …, the party …"', () => {
     const quote = only('Three years after Republicans vowed to court young voters, the party has done the opposite.');
 
