@@ -859,6 +859,8 @@ const CLAUSE_STARTED = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'wo
 function contentStart(tokens: Token[], from: number, cue: string): number {
   // A listener may be long, commas and all: "told a town hall in Salem, New Hampshire, on Monday that …";
   // so may the time and place of a statement: "said Thursday during a town hall in Buffalo, New York, that …".
+  // "spoke out about racism", "spoke out against the bill": after its particle the cue's preposition still leads in.
+  if (tokens[from - 1]?.lower === 'out' && /^(?:about|against|on|for)$/.test(tokens[from]?.lower ?? '')) return skipLead(tokens, from + 1);
   // "spoke at the White House on Tuesday about rights …": what was spoken about.
   const about = /^(?:speak|talk)$/.test(cueLemma(cue) ?? '') ? aboutAfterCircumstance(tokens, from) : undefined;
   if (about !== undefined) return skipLead(tokens, about + 1);

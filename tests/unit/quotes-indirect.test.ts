@@ -865,6 +865,12 @@ describe('reported speech: learned cues with their preposition', () => {
     expect(quote).toMatchObject({ cue: 'looked to', text: 'stop the bleeding after the primary', speaker: { mention: 'Republican leaders' } });
   });
 
+  it('after "spoke out" a preposition still leads to what was spoken against: "spoke out against the bill"', () => {
+    const quote = only('The senator spoke out against the bill on Tuesday.');
+
+    expect(quote).toMatchObject({ cue: 'spoke out', text: 'the bill on Tuesday' });
+  });
+
   it('where, when and to whom may part "spoke" or "talked" from its "about"', () => {
     const quotes = quotesOf('The mayor spoke at City Hall on Tuesday about rights that had been denied. Her rival is talking to voters about health care.');
 
