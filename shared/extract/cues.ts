@@ -309,7 +309,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
     // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
     // So is any cue after "likely to", as polls report: "voters are more likely to say that …".
-    const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && (isAspectual(tokens, i - 2) || /^(?:likely|unlikely)$/.test(tokens[i - 2]?.lower ?? '')));
+    // And a gerund after the preposition "to": "In addition to stating that …".
+    const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && (isAspectual(tokens, i - 2) || /^(?:likely|unlikely)$/.test(tokens[i - 2]?.lower ?? '')
+      || token.lower.endsWith('ing')));
     if (!kind || nounMarker) continue;
     // An adjective stands after "be" without making it passive: "is adamant that".
     if (!Object.hasOwn(ADJECTIVE_CUES, token.lower) && isPassive(tokens, i, last)) {

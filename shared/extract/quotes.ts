@@ -459,7 +459,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // "But while saying that he respects her, he continued …", "In describing his rival, Cuban said …".
   const opener = tokens.findIndex((t) => t.word && !/^(?:but|and|yet)$/.test(t.lower));
   const perfect = previousWord === 'having';
-  if ((participle || perfect) && (first === opener || (first === opener + 1 && (perfect || previousWord === 'in' || GERUND_PREPOSITIONS.has(previousWord))))) {
+  // "In addition to stating that …, Clinton has vowed …" too.
+  const inAddition = previousWord === 'to' && tokens[first - 2]?.lower === 'addition' && tokens[first - 3]?.lower === 'in' && first - 3 === opener;
+  if ((participle || perfect) && (first === opener || inAddition || (first === opener + 1 && (perfect || previousWord === 'in' || GERUND_PREPOSITIONS.has(previousWord))))) {
     const subject = mainSubjectAfter(tokens, first);
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }

@@ -612,6 +612,12 @@ describe('reported speech: learned cues, expectations and poll shares', () => {
     expect(quote).toMatchObject({ cue: 'backing', text: 'Senator Ann Ruiz of Texas', speaker: { mention: 'the groups' } });
   });
 
+  it('so does a gerund opening the sentence after "In addition to": "In addition to stating that …, Clinton has vowed …"', () => {
+    const quote = withCue(quotesOf('In addition to stating that the plan had failed, Ms. Ruiz has vowed to repeal it.'), 'stating');
+
+    expect(quote).toMatchObject({ text: 'the plan had failed', speaker: { mention: 'Ms. Ruiz' } });
+  });
+
   it('a gerund after "besides" reports the clause\'s subject: "Besides attacking the former president, Mr. Trump asserted …"', () => {
     const quote = withCue(quotesOf('Besides attacking the former president, Mr. Lee asserted that the war was a mistake.'), 'attacking');
 
