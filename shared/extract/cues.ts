@@ -272,7 +272,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     }
     const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
     // "Obama spoke at the White House on Tuesday about rights …": where and when may part the verb from its "about".
-    const about = !phrase && /^(?:speak|talk)$/.test(LEMMAS.get(token.lower) ?? '') ? aboutAfterCircumstance(tokens, i + 1) : undefined;
+    const about = !phrase && SPEAK_FORMS.has(token.lower) ? aboutAfterCircumstance(tokens, i + 1) : undefined;
     if (about !== undefined) {
       cues.push({ first: i, last: i, kind: 'speech' });
       continue;
@@ -417,6 +417,8 @@ function statementNoun(tokens: Token[], i: number): number | undefined {
   }
   return undefined;
 }
+
+const SPEAK_FORMS = new Set(['speak', 'talk'].flatMap(verbForms));
 
 /** The "about" that a few words of where, when or to whom lead to from `from` ("at the White House on Tuesday about"), or undefined. */
 export function aboutAfterCircumstance(tokens: Token[], from: number): number | undefined {
