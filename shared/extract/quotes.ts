@@ -903,6 +903,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     if ((token.text === ',' && !long) || token.text === ':' || (isQuoteMark(token) && !possessive) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)
+    // After when or where it was said, the reported clause may begin without "that": "has said for weeks he’s …",
+    // "wouldn’t discuss on the show whether he …".
+    if (circumstance && i > from && /^(?:he|she|they|we|i|you|whether|how|why)$/.test(withoutContraction(plainApostrophes(token.lower))) && tokens[i - 1]?.word) return i;
     if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;
     // Nor a "that" after another cue: "Democrats say those revelations show that …".
     if (i > from && !listener && token.text === token.lower && cueLemma(token.lower) && !/ing$/.test(token.lower)) break;

@@ -1219,6 +1219,12 @@ describe('speakers after an opening adverbial', () => {
 });
 
 describe('reported speech: past the listener', () => {
+  it('after when or where it was said, the clause may begin without "that": "has said for weeks he’s the only candidate …"', () => {
+    const quote = only('Ms. Ruiz has said for weeks she’s the only candidate who can win the state.');
+
+    expect(quote.text).toBe('she’s the only candidate who can win the state');
+  });
+
   it('the listener’s place and when it was told are not the content: "told The Star-Ledger of Newark last week she …"', () => {
     const quote = only('The former governor told The Star-Ledger of Newark last week she would rather stay home.');
 
