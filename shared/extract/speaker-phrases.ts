@@ -28,6 +28,7 @@ const BETWEEN = new Set([
   'do', 'often', 'again', 'first', 'further', 'earlier', 'reportedly', 'just', 'still', 'even', 'only',
   'long', 'never', 'always', 'quickly', 'immediately', 'subsequently', 'is', 'was', 'were', 'are', 'been',
   'could', 'might', 'may', 'can', 'should', 'must', 'not', "didn't", "doesn't", "hasn't", "haven't", "won't", "isn't", "wasn't", "aren't", "weren't",
+  "wouldn't", "couldn't", "shouldn't", "can't", 'cannot', "don't",
   'already', 'personally', 'repeatedly', 'simply', 'flatly', 'openly', 'publicly', 'privately', 'initially',
   'finally', 'ultimately', 'now', 'today', 'yesterday', 'tonight', 'last', 'night', 'week', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'both', 'each', 'there', 'here',

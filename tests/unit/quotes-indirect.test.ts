@@ -204,6 +204,12 @@ describe('speakers: words between the speaker and the cue', () => {
     expect(quotes.map((q) => q.speaker?.mention)).toEqual(['State leaders', 'The governor']);
   });
 
+  it('so are "couldn’t", "wouldn’t" and "don’t": "The senator couldn’t say whether …"', () => {
+    const quote = only('The senator couldn’t say whether the bill would pass.');
+
+    expect(quote).toMatchObject({ cue: 'say', text: 'whether the bill would pass', speaker: { mention: 'The senator' } });
+  });
+
   it('so is "yet": "has not yet responded to"', () => {
     const quote = only('The mayor has not yet responded to the council’s letter.');
 
