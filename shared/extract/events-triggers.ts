@@ -231,6 +231,9 @@ const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', '
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
 
 function verbTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
+  // Most words are no verb form of any event type: look that up before anything else.
+  const definitions = byVerbForm.get(tokens[i]!.lower);
+  if (!definitions) return undefined;
   const before = tokens[i - 1];
   if (before && (NOUN_DETERMINERS.has(before.lower) || (/\p{L}['’]s$/u.test(before.text) && !CONTRACTED.has(before.lower.slice(0, -2))))) return undefined;
   // After a modifier, the word is a noun: "a hydrogen *bomb*", "voter *anger*".
@@ -240,7 +243,7 @@ function verbTrigger(tokens: Token[], i: number): TriggerMatch | undefined {
   if (isParticipleModifier(tokens, i)) return undefined;
   // "won *him over*": the particle may follow a pronoun object.
   const particle = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
-  for (const definition of byVerbForm.get(tokens[i]!.lower) ?? []) {
+  for (const definition of definitions) {
     const window = clauseWords(tokens, i + 1, OBJECT_WINDOW);
     if (definition.notParticles?.includes(particle?.lower ?? '') || !inContext(tokens, definition)) continue;
     if (definition.subjects && !subjectWordBefore(tokens, i, definition.subjects)) continue;
