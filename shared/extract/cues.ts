@@ -250,24 +250,10 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
       cues.push({ first: be, last: i, kind: 'expectation' });
       continue;
     }
-    const passive = matchPassive(tokens, i);
-    if (passive !== undefined) {
-      cues.push({ first: i, last: passive, kind: 'speech' });
-      i = passive;
-      continue;
-    }
-    // "took aim at …", "threw his support behind …": idioms of several words.
-    const idiom = idiomCue(tokens, i);
-    if (idiom) {
-      cues.push({ first: i, last: idiom.last, kind: idiom.kind });
-      i = idiom.last;
-      continue;
-    }
-    // "voiced support for …", "delivered an impassioned defense of …", "expressed concern that …".
-    const statement = statementNoun(tokens, i);
-    if (statement !== undefined) {
-      cues.push({ first: i, last: statement, kind: 'speech' });
-      i = statement;
+    const several = severalWordCue(tokens, i);
+    if (several) {
+      cues.push({ first: i, ...several });
+      i = several.last;
       continue;
     }
     const phrase = CUE_PHRASES.get(token.lower)?.find((p) => tokens[i + 1]?.lower === p.second);
@@ -373,6 +359,20 @@ const IDIOMS: { verb: string; words: RegExp[]; kind: CueKind }[] = [
   { verb: 'brush', words: [/^aside$/], kind: 'other' }, { verb: 'wave', words: [/^off$/], kind: 'other' }, { verb: 'laugh', words: [/^off$/], kind: 'other' },
 ];
 const IDIOM_FORMS = new Map(IDIOMS.flatMap((idiom) => verbForms(idiom.verb).map((form) => [form, idiom.verb] as const)));
+
+/**
+ * A cue of several words starting at `i`, with its last token: a spelled-out passive ("was quoted as saying"), an
+ * idiom ("took aim at …", "threw his support behind …") or a statement made with a light verb ("voiced support
+ * for …", "delivered an impassioned defense of …", "expressed concern that …").
+ */
+function severalWordCue(tokens: Token[], i: number): { last: number; kind: CueKind } | undefined {
+  const passive = matchPassive(tokens, i);
+  if (passive !== undefined) return { last: passive, kind: 'speech' };
+  const idiom = idiomCue(tokens, i);
+  if (idiom) return idiom;
+  const statement = statementNoun(tokens, i);
+  return statement === undefined ? undefined : { last: statement, kind: 'speech' };
+}
 
 /** The idiom starting at `i`, with its last token. */
 function idiomCue(tokens: Token[], i: number): { last: number; kind: CueKind } | undefined {
