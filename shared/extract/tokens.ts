@@ -7,9 +7,10 @@ export interface Token extends Span {
   word: boolean;
 }
 
-// A plural possessive keeps its apostrophe ("Sanders’ campaign manager"), unless a single quotation is
+// A dotted acronym keeps its last period ("the F.B.I. has said"), so it reads as one name, not a name and a
+// sentence end. A plural possessive keeps its apostrophe ("Sanders’ campaign manager"), unless a single quotation is
 // open, whose closing mark it is ("the ‘Boasters’ and …").
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?=\s+\p{Ll}))?|'''|''|``|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*(?:(?<=[sS])['’](?=\s+\p{Ll}))?|'''|''|``|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Split `body[span]` into words and single punctuation marks, with offsets into `body`. */

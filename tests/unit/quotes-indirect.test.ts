@@ -189,6 +189,12 @@ describe('speakers: any noun phrase before "say"', () => {
 
     expect(quote.speaker).toMatchObject({ mention: 'Vice President Joseph R. Biden Jr.', name: expect.stringMatching(/^Joseph R. Biden/) });
   });
+
+  it('a dotted acronym speaks with its last period: "the F.B.I. has said …"', () => {
+    const quote = only('The checks came back clear, and the F.B.I. has said it had no record of the couple.');
+
+    expect(quote).toMatchObject({ text: 'it had no record of the couple', speaker: { mention: 'the F.B.I.' } });
+  });
 });
 
 describe('speakers: words between the speaker and the cue', () => {
