@@ -868,7 +868,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   if (about !== undefined) return skipLead(tokens, about + 1);
   const listener = cueLemma(cue) === 'tell';
   const next = tokens[from]?.lower ?? '';
-  const circumstance = PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);
+  // "vented to her husband, Frank Fiorina, that …": whom it was said to, set off by commas like a place.
+  const toListener = next === 'to' && (isCapitalised(tokens[from + 1]) || /^(?:the|a|an|his|her|their|its|our|my|him|them|us|me|reporters|supporters|voters)$/.test(tokens[from + 1]?.lower ?? ''));
+  const circumstance = toListener || PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);
   const long = listener || circumstance;
   // An aside between commas may part the cue from its "that": "believes, for example, that …", "said, in a statement, that …".
   const asideEnd = tokens[from]?.text === ',' ? tokens.findIndex((t, i) => i > from + 1 && i - from <= 8 && t.text === ',') : -1;
@@ -900,6 +902,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // Nor past a dash, which opens the reporter's comment: "reported on Tuesday -- a development that …".
     // A plural possessive's mark is no quotation: "wrote to Sanders’ Senate office that …"; nor is a year's: "said in ‘08 that".
     const possessive = /^['’‘]$/.test(token.text) && ((/s$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.word === true) || /^\d\d$/.test(tokens[i + 1]?.text ?? ''));
+    // Past to whom, when or where it was said, a quotation after a comma opens the content: "told the mayors who
+    // gathered in Indianapolis, “no one should be confused …”".
+    if (long && i > from && isQuoteMark(token) && !possessive && tokens[i - 1]?.text === ',' && tokens[i + 1]?.word) return i;
     if ((token.text === ',' && !long) || token.text === ':' || (isQuoteMark(token) && !possessive) || COORDINATORS.has(token.lower) || isDash(tokens, i)) break;
     // "Zucker said the coverage would resemble that of CNN": once the reported clause has its subject
     // and verb, a later "that" belongs to it, not to the cue. ("in May" is a month, not "may".)

@@ -531,6 +531,20 @@ describe('reported speech: more cues and speakers', () => {
   });
 });
 
+describe('reported speech: where the content starts', () => {
+  it('whom it was said to, set off by commas, comes before "that": vented to her husband, Frank, that …', () => {
+    const quote = withCue(quotesOf('Flying home that night, she vented to her husband, Frank Fiorina, that the merger would be “a fight from start to finish.”'), 'vented');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'the merger would be “a fight from start to finish.”' });
+  });
+
+  it('a quotation after a comma follows a listener with a relative clause: told the mayors who gathered …, “…”', () => {
+    const quote = only('But, she told the mayors who gathered in the city of Indianapolis, “no one should be confused about our commitment to Europe.”');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'told', text: 'no one should be confused about our commitment to Europe' });
+  });
+});
+
 describe('reported speech: where the content ends', () => {
   it('an aside inside a stance object does not end it: assailed a judge, Gonzalo Curiel, for his “Mexican heritage”', () => {
     const quote = withCue(quotesOf('Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”'), 'assailed');
