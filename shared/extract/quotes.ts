@@ -574,7 +574,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // Not when the layout is inverted, a name after the cue: "…, said Mark Kantrowitz, a student loan expert."
   const named = previousWord === ',' && isCapitalised(tokens[last + 1]) && !baseForm && !TAKES_LISTENER.has(cueWord) ? speakerAfter(tokens, last + 1) : undefined;
   const invertedLayout = named !== undefined && endsInvertedSpeaker(tokens[named.last + 1]) && !/^(?:that|to)$/.test(tokens[named.last + 1]?.lower ?? '');
-  if (!before && (kind === 'speech' || kind === 'other') && !mainSpeaker && !invertedLayout) {
+  // The relative clause set off after the subject is no subject of its own: "The delegate and activist, who backs Cruz, said …".
+  const relativeMain = mainSpeaker !== undefined && /^(?:who|which)$/.test(tokens[mainSpeaker.first]!.lower) && previousWord === ',';
+  if (!before && (kind === 'speech' || kind === 'other') && (!mainSpeaker || relativeMain) && !invertedLayout) {
     const subject = openingSubject(tokens, first);
     // A base form agrees only with a plural: "Senior advisers who have run the numbers argue that …".
     if (subject && (!baseForm || cueWord === 'say' || pluralPhrase(tokens, beforeRelative(tokens, subject)))) before = subject;
@@ -721,7 +723,7 @@ const isPlural = (head: Token, opensSentence = false): boolean => /^(?:i|you|who
 /** Capitalised plurals of groups, unlike surnames ending in -s ("Sanders"): "Democrats", "Republicans", "Hispanics", "Millennials". */
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats|ics|als|ists|ites)$/u;
 /** Words that make a phrase plural: plural pronouns, the shares polls report, quantifiers, numbers. */
-const PLURAL_WORDS = /^(?:they|we|people|police|data|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
+const PLURAL_WORDS = /^(?:they|we|people|police|men|women|children|data|percent|%|majority|minority|half|surveyed|polled|questioned|interviewed|most|many|few|some|both|several|all|others|\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)$/;
 
 /**
  * A plural speaker phrase, by its last word, by the noun its complement hangs on ("Aides to Clinton say …"), or
@@ -875,6 +877,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   // An aside between commas may part the cue from its "that": "believes, for example, that …", "said, in a statement, that …".
   const asideEnd = tokens[from]?.text === ',' ? tokens.findIndex((t, i) => i > from + 1 && i - from <= 8 && t.text === ',') : -1;
   if (asideEnd > 0 && tokens[asideEnd + 1]?.lower === 'that' && tokens.slice(from + 1, asideEnd).every((t) => t.word && !CLAUSE_STARTED.has(t.lower))) return asideEnd + 2;
+  // "pledged to stay through that contest": an infinitive is the content itself, and a later "that" is its own.
+  if (next === 'to' && takesInfinitive(cue) && /^\p{Ll}+$/u.test(tokens[from + 1]?.text ?? '') && !toListener) return from;
   for (let i = from; i < tokens.length && i - from < (long ? 20 : 8); i++) {
     const token = tokens[i]!;
     // After a noun phrase object, "that" is relative or the noun's own: "named cities that have mourned", "rebutted the

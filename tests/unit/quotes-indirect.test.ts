@@ -545,6 +545,28 @@ describe('reported speech: where the content starts', () => {
   });
 });
 
+describe('reported speech: an infinitive as content', () => {
+  it('a later "that" belongs to the infinitive: "pledged to stay through that contest"', () => {
+    const quote = only('Sanders has pledged to stay in the primary through that contest.');
+
+    expect(quote).toMatchObject({ cue: 'pledged', text: 'to stay in the primary through that contest' });
+  });
+});
+
+describe('speakers: subjects with a relative clause or an irregular plural', () => {
+  it('a relative clause with a cue of its own does not take the subject from the main verb: "The delegate and activist, who backs Cruz, said …"', () => {
+    const quote = withCue(quotesOf('The delegate and activist, who backs Cruz, said that a long battle was ahead.'), 'said');
+
+    expect(quote).toMatchObject({ text: 'a long battle was ahead', speaker: { mention: expect.stringMatching(/^The delegate and activist/) } });
+  });
+
+  it('an irregular plural agrees with a base-form cue: "The women hope …"', () => {
+    const quote = only('The women hope their work will change the culture.');
+
+    expect(quote).toMatchObject({ text: 'their work will change the culture', speaker: { mention: 'The women' } });
+  });
+});
+
 describe('reported speech: where the content ends', () => {
   it('an aside inside a stance object does not end it: assailed a judge, Gonzalo Curiel, for his “Mexican heritage”', () => {
     const quote = withCue(quotesOf('Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”'), 'assailed');
