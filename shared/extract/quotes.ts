@@ -496,6 +496,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       || tokens.slice(Math.max(0, share.first - 3), share.first).some((t) => /^(?:with|about|over)$/.test(t.lower)))) {
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
+    // A speech participle says what the noun before it says, whatever the noun: "911 calls saying shots had been
+    // fired", "statements deploring the attack". (Other cues are too often plain modifiers: "a law requiring …".)
+    const sayer = kind === 'speech' ? nounPhraseBefore(tokens, first) : undefined;
+    if (sayer) return { speaker: sayer, contentFrom, inverted: false, borrowed: false };
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (/^(?:and|but)$/.test(previousWord) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };
     // "is not saying", "isn’t saying": a negated progressive of speech reports what was not said.
@@ -744,7 +748,7 @@ const STANCES = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'favou
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since', 'besides']);
 
 /** Prepositions that join a complement to the noun before them: "Aides *to* Clinton", "organizers *in* Cleveland". */
-const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'for', 'with', 'on', 'about']);
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'for', 'with', 'on', 'about', 'within', 'among', 'across']);
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's", "she's", "they're", "i'm", "we're", 'keeps', 'kept', 'started', 'began', 'continues', 'continued', 'also', 'now', 'still']);
 

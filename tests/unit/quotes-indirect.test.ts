@@ -567,6 +567,20 @@ describe('speakers: subjects with a relative clause or an irregular plural', () 
   });
 });
 
+describe('reported speech: a speech participle after a noun', () => {
+  it('says what the noun before it says: "sent out a flier saying …"', () => {
+    const quote = only('The campaign sent out a flier saying the mayor would raise taxes.');
+
+    expect(quote).toMatchObject({ cue: 'saying', text: 'the mayor would raise taxes', speaker: { mention: 'a flier' } });
+  });
+
+  it('and a complement within a plural subject agrees with a base-form cue: "advocates within the community cite …"', () => {
+    const quote = only('But advocates within the scientific community cite his voting record.');
+
+    expect(quote).toMatchObject({ cue: 'cite', speaker: { mention: 'advocates within the scientific community' } });
+  });
+});
+
 describe('reported speech: where the content ends', () => {
   it('an aside inside a stance object does not end it: assailed a judge, Gonzalo Curiel, for his “Mexican heritage”', () => {
     const quote = withCue(quotesOf('Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”'), 'assailed');
