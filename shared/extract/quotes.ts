@@ -498,7 +498,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     }
     // A speech participle says what the noun before it says, whatever the noun: "911 calls saying shots had been
     // fired", "statements deploring the attack". (Other cues are too often plain modifiers: "a law requiring …".)
-    const sayer = kind === 'speech' ? nounPhraseBefore(tokens, first) : undefined;
+    const sayer = kind === 'speech' ? nounPhraseBefore(tokens, first, true) : undefined;
     if (sayer) return { speaker: sayer, contentFrom, inverted: false, borrowed: false };
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
     if (/^(?:and|but)$/.test(previousWord) && mainSpeaker) return { speaker: mainSpeaker, contentFrom, inverted: false, borrowed: true };

@@ -222,9 +222,10 @@ export function speakerBefore(tokens: Token[], end: number): SpeakerPhrase | und
 
 /**
  * Any noun phrase right before `end` that opens its clause: a determiner or a clause boundary before it, and a
- * noun, not an adverb or a verb, at its end — "old Iowa political hands", "history", "the women".
+ * noun, not an adverb or a verb, at its end — "old Iowa political hands", "history", "the women". With
+ * `afterVerb`, a bare object of the verb before it counts too: "issued warnings saying …".
  */
-export function nounPhraseBefore(tokens: Token[], end: number): SpeakerPhrase | undefined {
+export function nounPhraseBefore(tokens: Token[], end: number, afterVerb = false): SpeakerPhrase | undefined {
   const last = skipBetween(tokens, end);
   const head = tokens[last];
   if (!head?.word || CLAUSE_WORDS.has(head.lower) || NOT_SPEAKER.has(head.lower) || DETERMINERS.has(head.lower) || /ly$|ed$|ing$|['’]|^(?:none|past|final|same|rest|former|latter|first|last|next|\d+)$/.test(head.lower) || cueLemma(head.lower)) return undefined;
@@ -232,7 +233,8 @@ export function nounPhraseBefore(tokens: Token[], end: number): SpeakerPhrase | 
   while (first > 0 && last - first < 5 && tokens[first - 1]!.word && !CLAUSE_WORDS.has(tokens[first - 1]!.lower) && !NOT_SPEAKER.has(tokens[first - 1]!.lower)
     && !DETERMINERS.has(tokens[first]!.lower) && !isPastVerb(tokens[first - 1]!) && cueLemma(tokens[first - 1]!.lower) === undefined) first--;
   const before = tokens[first - 1];
-  const opens = !before || /^[,;:—–―(]$/.test(before.text) || isQuoteMark(before) || /^(?:while|although|though|but|and|because|since|as|that|if|when)$/.test(before.lower);
+  const opens = !before || /^[,;:—–―(]$/.test(before.text) || isQuoteMark(before) || /^(?:while|although|though|but|and|because|since|as|that|if|when)$/.test(before.lower)
+    || (afterVerb && (isPastVerb(before) || /^(?:out|up|off)$/.test(before.lower)));
   return opens || DETERMINERS.has(tokens[first]!.lower) ? withHead(tokens, { first, last }) : undefined;
 }
 

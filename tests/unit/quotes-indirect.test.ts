@@ -574,7 +574,13 @@ describe('reported speech: a speech participle after a noun', () => {
     expect(quote).toMatchObject({ cue: 'saying', text: 'the mayor would raise taxes', speaker: { mention: 'a flier' } });
   });
 
-  it('and a complement within a plural subject agrees with a base-form cue: "advocates within the community cite …"', () => {
+  it('a bare object of the verb before it speaks too: "issued warnings saying …"', () => {
+    const quote = only('Officials issued warnings saying the storm would hit the coast.');
+
+    expect(quote).toMatchObject({ cue: 'saying', text: 'the storm would hit the coast', speaker: { mention: 'warnings' } });
+  });
+
+  it('a complement within a plural subject agrees with a base-form cue: "advocates within the community cite …"', () => {
     const quote = only('But advocates within the scientific community cite his voting record.');
 
     expect(quote).toMatchObject({ cue: 'cite', speaker: { mention: 'advocates within the scientific community' } });
