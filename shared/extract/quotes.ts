@@ -768,7 +768,9 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
   // A wire dateline is no part of the clause: "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …, saying".
   const start = datelineEnd(tokens);
   const opening = tokens[start];
-  if (opening && !ADVERBIAL_OPENERS.has(opening.lower) && !/^\p{Lu}\p{Ll}+ing$/u.test(opening.text)) {
+  // An opening participle ("Speaking at a rally, …") is no subject, but a name spelled like one is: "Schilling went …".
+  const verbAfter = tokens[start + 1]?.text === tokens[start + 1]?.lower && isPastForm(tokens[start + 1]?.lower ?? '');
+  if (opening && !ADVERBIAL_OPENERS.has(opening.lower) && (!/^\p{Lu}\p{Ll}+ing$/u.test(opening.text) || verbAfter)) {
     // The longest phrase before the subject's verb: "Three governors appeared on …" is "Three governors", not "Three".
     let found: SpeakerPhrase | undefined;
     for (let end = start + 1; end < participle && end <= start + 12; end++) {
@@ -1327,7 +1329,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
   const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
   // Verbs with a second sense report only a "that" clause: "maintained that …", not "maintained the roads".
-  if (parts[0] === after && !carriesQuote && !afterThat && THAT_ONLY_CUES.has(cueLemma(cue) ?? '') && !/\s/.test(cue)) return undefined;
+  // A clause opening with its pronoun subject is reported all the same: "stating there was a benefit …".
+  const pronounClause = /^(?:there|he|she|they|it|we|i|you)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(afterText);
+  if (parts[0] === after && !carriesQuote && !afterThat && !pronounClause && THAT_ONLY_CUES.has(cueLemma(cue) ?? '') && !/\s/.test(cue)) return undefined;
   if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && !reflexive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
   if (parts.length === 1 && parts[0] === after && isTrailer(afterText) && wordCount(body, after) <= 4) return undefined;

@@ -587,6 +587,20 @@ describe('reported speech: a speech participle after a noun', () => {
   });
 });
 
+describe('reported speech: second verbs of a subject', () => {
+  it('a "that"-only cue reports a clause opening with its pronoun subject: "…, stating there was a benefit …"', () => {
+    const quote = withCue(quotesOf('Cruz praised Trump, stating there was a benefit to having him in the race.'), 'stating');
+
+    expect(quote).toMatchObject({ text: 'there was a benefit to having him in the race', speaker: { mention: 'Cruz' } });
+  });
+
+  it('a name spelled like a participle is still the subject: "Schilling went to Boston and said …"', () => {
+    const quote = only('Schilling went to Boston and said the decision was right.');
+
+    expect(quote).toMatchObject({ text: 'the decision was right', speaker: { mention: 'Schilling' } });
+  });
+});
+
 describe('reported speech: where the content ends', () => {
   it('an aside inside a stance object does not end it: assailed a judge, Gonzalo Curiel, for his “Mexican heritage”', () => {
     const quote = withCue(quotesOf('Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his “Mexican heritage.”'), 'assailed');
