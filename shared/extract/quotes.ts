@@ -1324,8 +1324,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // — except after a colon: "TAPPER: And obviously, …".
   if (parts.length === 1 && parts[0] === after && cue !== ':' && /^(?:and|but|or|yet)\s/i.test(afterText)) return undefined;
   const infinitive = /^to\s+\p{Ll}/u.test(afterText) && takesInfinitive(cue);
-  // "described himself as a moderate", "calls herself a feminist": a reflexive object with its description.
-  const reflexive = /^(?:himself|herself|themselves|itself)\s+\S/i.test(afterText) && REFLEXIVE_CUES.has(cueLemma(cue) ?? '');
+  // "described himself as a moderate", "calls herself a feminist": a reflexive object with its description; a
+  // stance verb's reflexive object too: "defended himself against accusations of racism".
+  const reflexive = /^(?:himself|herself|themselves|itself)\s+\S/i.test(afterText) && (REFLEXIVE_CUES.has(cueLemma(cue) ?? '') || OBJECT_CUES.has(cueLemma(cue) ?? ''));
   // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
   const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
   // Verbs with a second sense report only a "that" clause: "maintained that …", not "maintained the roads".

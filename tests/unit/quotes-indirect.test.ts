@@ -594,6 +594,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ text: 'there was a benefit to having him in the race', speaker: { mention: 'Cruz' } });
   });
 
+  it('a stance verb takes a reflexive object: "defended himself against accusations of racism"', () => {
+    const quote = only('He defended himself against accusations of racism.');
+
+    expect(quote).toMatchObject({ cue: 'defended', text: 'himself against accusations of racism' });
+  });
+
   it('a name spelled like a participle is still the subject: "Schilling went to Boston and said …"', () => {
     const quote = only('Schilling went to Boston and said the decision was right.');
 
