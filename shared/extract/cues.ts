@@ -128,6 +128,14 @@ export type CueKind = 'speech' | 'other' | 'according' | 'tag' | 'impression' | 
  */
 const EXPECTATIONS = new Set(['expected', 'believed', 'thought', 'rumored', 'rumoured', 'projected', 'predicted']);
 
+/** Words a stance adjective takes before it: degree adverbs and a linking "remain". */
+const ADJECTIVE_LEAD = /^(?:well|so|very|too|more|less|most|all|quite|remain|remains|remained|remaining|\p{Ll}+ly)$/u;
+const stepBackOver = (tokens: Token[], i: number, words: RegExp): number => {
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.text === tokens[first - 1]!.lower && words.test(tokens[first - 1]!.lower)) first--;
+  return first;
+};
+
 /** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
 const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS, ...IMPRESSIONS]);
 /** Past forms spelled like the base: "“…,” it read" is past, whoever the subject. */
@@ -321,7 +329,9 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "Kasich was at 25 percent support in the Fox poll": a share's noun — "25 percent support Trump" is the verb.
     if (/^(?:percent|%)$/.test(previous) && (!tokens[i + 1]?.word || /^(?:in|among|from|for|with|of|on|at)$/.test(tokens[i + 1]!.lower))) continue;
     last = extendWithMedium(tokens, last);
-    cues.push({ first: i, last, kind });
+    // A stance adjective takes its degree and a linking "remain" along: "are well aware of", "remained skeptical that".
+    const first = Object.hasOwn(ADJECTIVE_CUES, token.lower) ? stepBackOver(tokens, i, ADJECTIVE_LEAD) : i;
+    cues.push({ first, last, kind });
     i = last;
   }
   return cues;

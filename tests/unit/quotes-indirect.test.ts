@@ -594,6 +594,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ text: 'there was a benefit to having him in the race', speaker: { mention: 'Cruz' } });
   });
 
+  it('a stance adjective takes its degree and a linking "remain": "are well aware of", "remained skeptical that"', () => {
+    const quotes = quotesOf('Aides to the mayor are well aware of these problems. Some remained skeptical that he would follow through.');
+
+    expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
+  });
+
   it('a stance verb takes a reflexive object: "defended himself against accusations of racism"', () => {
     const quote = only('He defended himself against accusations of racism.');
 
