@@ -461,6 +461,10 @@ const BEFORE_VERB = new Set(['he', 'she', 'it', 'who', 'which', 'one', 'also', '
  */
 function isPluralNoun(tokens: Token[], i: number): boolean {
   if (!PLURAL_NOUNS.has(tokens[i]!.lower)) return false;
+  // A name right after a quotation makes it a dialogue tag: "“…,” Bozell answers."
+  let name = i - 1;
+  while (name > 0 && isCapitalised(tokens[name])) name--;
+  if (name < i - 1 && (isQuoteMark(tokens[name]) || (tokens[name]!.text === ',' && isQuoteMark(tokens[name - 1])))) return false;
   // No object after it: "the Paris attacks in November", "Islamic State-linked attacks and mass shootings".
   const next = tokens[i + 1];
   if (!next?.word || NOUN_FOLLOWERS.has(next.lower)) return true;

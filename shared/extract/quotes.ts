@@ -965,12 +965,16 @@ function skipLead(tokens: Token[], from: number): number {
  */
 function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Frame | undefined {
   const endsSentence = /[.]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
+  // After a question or an exclamation, a frame introducing the next quotation with a comma is that quotation's:
+  // "Blumenthal was asked, “…?” He answered, “I have no idea.”"
+  const asks = /[?!]\s*$/.test(body.slice(segment.inner.start, segment.inner.end));
+  const introducesNext = (f: Frame): boolean => asks && /^\s*[,:]\s*[“"‘]/.test(body.slice(f.end, f.end + 6));
   // Only whitespace, commas and dashes may separate them, so the frame starts within a few characters.
   // A participle sharing another verb's subject continues that verb's statement: "said there is “…,” adding that …".
   // A signature may stand in a paragraph of its own: "“…” // - Sanders."
   const dash = (f: Frame): boolean => SIGNATURE_DASH.test(body.slice(f.cue.start, f.cue.end));
   const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && dash(f);
-  return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed
+  return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed && !introducesNext(f)
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–―-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || dash(f) || /^[^\p{L}\p{N}“"\n]*(?:[.!?\n]|$)/u.test(body.slice(f.end, f.end + 40))));

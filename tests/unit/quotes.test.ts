@@ -73,6 +73,18 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: 'jeered', text: 'Do svidaniya!', speaker: { mention: 'his friends' } });
   });
 
+  it('a plural-looking verb after a quotation and a name is a dialogue tag: “…,” Bozell answers', () => {
+    const quote = only('“I can point to only two accomplishments,” Brent Bozell answers.');
+
+    expect(quote).toMatchObject({ kind: 'direct', cue: 'answers', speaker: { mention: 'Brent Bozell' } });
+  });
+
+  it('after a question, a frame introducing the next quotation with a comma is that quotation’s: “…?” He answered, “…”', () => {
+    const quote = withCueOf('Blumenthal was asked, “Would you have told her it was a bad idea?” He answered, “I have no idea. We are old friends.”', 'answered');
+
+    expect(quote?.text).toBe('I have no idea. We are old friends');
+  });
+
   it('a dialogue tag attributes a quote: “…?” the host pressed', () => {
     const quote = only('“Would you sign the bill if it reached your desk tomorrow?” the host pressed.');
 
