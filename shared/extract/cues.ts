@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST, verbForms } from './inflect.js';
-import { isCapitalised, isQuoteMark, type Token } from './tokens.js';
+import { isCapitalised, isQuoteMark, stepBack, type Token } from './tokens.js';
 
 /**
  * The reporting-cue lexicon. Verbs are listed by base form and expanded to
@@ -130,11 +130,6 @@ const EXPECTATIONS = new Set(['expected', 'believed', 'thought', 'rumored', 'rum
 
 /** Words a stance adjective takes before it: degree adverbs and a linking "remain". */
 const ADJECTIVE_LEAD = /^(?:well|so|very|too|more|less|most|all|quite|remain|remains|remained|remaining|\p{Ll}+ly)$/u;
-const stepBackOver = (tokens: Token[], i: number, words: RegExp): number => {
-  let first = i;
-  while (first > 0 && tokens[first - 1]!.text === tokens[first - 1]!.lower && words.test(tokens[first - 1]!.lower)) first--;
-  return first;
-};
 
 /** Uninflected forms ("say", "state"): after a singular name they are nouns ("the US state department"). */
 const BASE_FORMS = new Set<string>([...SPEECH_VERBS, ...OTHER_CUES, ...DIALOGUE_TAGS, ...IMPRESSIONS]);
@@ -330,7 +325,7 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     if (/^(?:percent|%)$/.test(previous) && (!tokens[i + 1]?.word || /^(?:in|among|from|for|with|of|on|at)$/.test(tokens[i + 1]!.lower))) continue;
     last = extendWithMedium(tokens, last);
     // A stance adjective takes its degree and a linking "remain" along: "are well aware of", "remained skeptical that".
-    const first = Object.hasOwn(ADJECTIVE_CUES, token.lower) ? stepBackOver(tokens, i, ADJECTIVE_LEAD) : i;
+    const first = Object.hasOwn(ADJECTIVE_CUES, token.lower) ? stepBack(tokens, i - 1, ADJECTIVE_LEAD) + 1 : i;
     cues.push({ first, last, kind });
     i = last;
   }

@@ -6,7 +6,7 @@ import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, nounPhraseBefore, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
 import { withoutContraction } from './names.js';
 import { SpeakerResolver } from './speakers.js';
-import { isCapitalised, isQuoteMark, plainApostrophes, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isQuoteMark, plainApostrophes, stepBack, tokenize, type Token } from './tokens.js';
 
 /** Fewer words than this between quotation marks and no attribution: a scare quote, a title or a nickname, not a quote. */
 const MIN_QUOTE_WORDS = 4;
@@ -496,8 +496,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       || tokens.slice(Math.max(0, share.first - 3), share.first).some((t) => /^(?:with|about|over)$/.test(t.lower)))) {
       return { speaker: share, contentFrom, inverted: false, borrowed: false };
     }
-    // A speech participle says what the noun before it says, whatever the noun: "911 calls saying shots had been
-    // fired", "statements deploring the attack". (Other cues are too often plain modifiers: "a law requiring …".)
+    // A speech participle says what the noun before it says, whatever the noun: "a flier saying the mayor would
+    // raise taxes", "the signs denouncing the law". (Other cues are too often plain modifiers: "a law requiring …".)
     const sayer = kind === 'speech' ? nounPhraseBefore(tokens, first, true) : undefined;
     if (sayer) return { speaker: sayer, contentFrom, inverted: false, borrowed: false };
     // "…, calling it “disqualifying” and asserting that …": a second participle shares the speaker too.
@@ -618,12 +618,6 @@ function auxiliariesBefore(tokens: Token[], first: number): number {
 /** Words between a coordinator and a second verb of the same subject: "but did not suggest", "and has repeatedly said". */
 const SECOND_VERB_AUXILIARIES = String.raw`did|does|do|would|will|could|can|should|has|had|have|not|never|also|then|later|now|still|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t`;
 const AUXILIARY_CHAIN = new RegExp(String.raw`^(?:${SECOND_VERB_AUXILIARIES}|\p{Ll}+ly)$`, 'u');
-
-/** The first token at or before `at` that `skipped` does not match: stepping back over adverbs to a verb. */
-function stepBack(tokens: Token[], at: number, skipped: RegExp): number {
-  while (at > 0 && skipped.test(tokens[at]!.lower)) at--;
-  return at;
-}
 
 /** The comma opening an aside that closes at `close`, right after an auxiliary ("have, in fact,"), or -1. */
 function asideAfterAuxiliary(tokens: Token[], close: number): number {

@@ -36,6 +36,12 @@ export function tokenize(body: string, span: Span): Token[] {
   return tokens;
 }
 
+/** The first token at or before `at` that `skipped` does not match: stepping back over adverbs to a verb. */
+export function stepBack(tokens: Token[], at: number, skipped: RegExp): number {
+  while (at > 0 && skipped.test(tokens[at]!.lower)) at--;
+  return at;
+}
+
 export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /** Quotation marks, as tokens: they delimit speech, so speaker and cue scans stop at them. */
