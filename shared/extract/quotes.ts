@@ -1328,8 +1328,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // After "that" a clause has begun, whatever its first word: "said that about 4 million people live …".
   const afterThat = /\bthat\s*$/i.test(body.slice(frame.cue.end, frame.contentAfter));
   // Verbs with a second sense report only a "that" clause: "maintained that …", not "maintained the roads".
-  // A clause opening with its pronoun subject is reported all the same: "stating there was a benefit …".
-  const pronounClause = /^(?:there|he|she|they|it|we|i|you)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(afterText);
+  // A clause opening with its pronoun subject or a question word is reported all the same: "stating there was a
+  // benefit …", "do not understand what is happening".
+  const pronounClause = /^(?:what|whether|how|why|who)\s/i.test(afterText) || /^(?:there|he|she|they|it|we|i|you)\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(afterText);
   if (parts[0] === after && !carriesQuote && !afterThat && !pronounClause && THAT_ONLY_CUES.has(cueLemma(cue) ?? '') && !/\s/.test(cue)) return undefined;
   if (parts[0] === after && !carriesQuote && !frame.unattributed && !afterThat && ((!infinitive && !reflexive && NOT_A_CLAUSE.test(afterText)) || AN_INTENTION.test(afterText))) return undefined;
   // Only when and how it was said is no statement: "Dr. Reyes testified on Monday."
@@ -1522,8 +1523,11 @@ const SUBORDINATE_OPENER = /^\W*(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?|hou
 /** Cues that describe their object, reflexive ones included: "described himself as", "called herself". */
 const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray', 'cast', 'declare', 'deem', 'label', 'brand', 'term', 'dub', 'identify', 'characterize', 'characterise', 'view']);
 
-/** A prepositional object, not a clause — but "about" before a number is "roughly": "predicted about one-third of the vote will …". */
-const NOT_A_CLAUSE = /^(?:to|at|by|for|with|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million))|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
+/**
+ * A prepositional object, not a clause — but "about" before a number is "roughly": "predicted about one-third of the
+ * vote will …", and "at least" is no preposition: "support at least lowering the number".
+ */
+const NOT_A_CLAUSE = /^(?:to|at(?!\s+(?:least|most)\b)|by|for|with|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million))|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
 const CLAUSE_BOUNDARY = new RegExp(String.raw`(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:${SECOND_VERB_AUXILIARIES}))*)\s*$`);
 

@@ -600,6 +600,18 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
   });
 
+  it('"at least" opens no prepositional object: "More than half the senators surveyed support at least lowering the number"', () => {
+    const quote = only('More than half the senators surveyed support at least lowering the number of superdelegates.');
+
+    expect(quote).toMatchObject({ cue: 'support', text: 'at least lowering the number of superdelegates' });
+  });
+
+  it('a "that"-only cue reports a clause opening with a question word: "do not understand what is happening"', () => {
+    const quote = only('It is clear that the party insiders do not understand what is happening in America.');
+
+    expect(quote).toMatchObject({ cue: 'understand', text: 'what is happening in America' });
+  });
+
   it('a stance verb takes a reflexive object: "defended himself against accusations of racism"', () => {
     const quote = only('He defended himself against accusations of racism.');
 
