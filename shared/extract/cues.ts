@@ -97,6 +97,12 @@ const PREPOSITIONS: Record<string, { with: string[]; kind: CueKind }> = {
   respond: { with: ['to'], kind: 'speech' }, reply: { with: ['to'], kind: 'speech' }, look: { with: ['to'], kind: 'other' }, // "looked to stop the bleeding"
   lay: { with: ['out'], kind: 'speech' }, shrug: { with: ['off'], kind: 'other' }, // "laid out his plan", "shrugged off the poll"
   make: { with: ['clear'], kind: 'speech' }, // "Trump made clear that he would not attend"
+  // Speech verbs of the lexicon with what they are about: "speculated about the cost", "gushes about being a grandmother".
+  speculate: { with: ['about', 'on'], kind: 'speech' }, opine: { with: ['about', 'on'], kind: 'speech' },
+  lecture: { with: ['about', 'on'], kind: 'speech' }, preach: { with: ['about', 'on'], kind: 'speech' },
+  wonder: { with: ['about'], kind: 'speech' }, gush: { with: ['about', 'over'], kind: 'speech' }, rant: { with: ['about', 'against'], kind: 'speech' },
+  grumble: { with: ['about'], kind: 'speech' }, fume: { with: ['about', 'over'], kind: 'speech' }, vent: { with: ['about'], kind: 'speech' },
+  lie: { with: ['about'], kind: 'speech' },
 };
 
 /**

@@ -600,6 +600,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
   });
 
+  it('speech verbs take what they are about: "speculated about the cost of her wardrobe"', () => {
+    const quote = only('The host speculated about the cost of her wardrobe.');
+
+    expect(quote).toMatchObject({ cue: 'speculated about', text: 'the cost of her wardrobe', speaker: { mention: 'The host' } });
+  });
+
   it('"at least" opens no prepositional object: "More than half the senators surveyed support at least lowering the number"', () => {
     const quote = only('More than half the senators surveyed support at least lowering the number of superdelegates.');
 
