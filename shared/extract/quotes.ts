@@ -1496,8 +1496,8 @@ const AFTER_OBJECT = new RegExp(String.raw`\s(?:${[
 /** The reporter's comment after a dash: "…, the budget office reported on Tuesday -- a development that …". */
 const DASHED_COMMENT = /\s(?:--|[—–―])\s+(?:a|an|the|which|what|one)\s[\s\S]*$/;
 
-/** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter", "in 2014". */
-const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|since)\s)(?:19|20)\d\d|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone)(?![\p{L}'’])/iu;
+/** When and where something was said, after a clause-final cue: "on Thursday", "in a statement", "late Monday on Twitter", "in 2014", "at the time". */
+const TRAILER = /^(?:(?:on|in|at|during|late|early|earlier|later|last|this|next|the|a|an|his|her|their|its)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|june|july|august|september|october|november|december|(?<=\b(?:in|since)\s)(?:19|20)\d\d|statement|interview|email|e-mail|tweet|twitter|facebook|speech|release|conference|call|post|letter|memo|rally|debate|telephone|phone|time|times|outset|moment|then|later|earlier|recently|afterward|afterwards|previously|again|once)(?![\p{L}'’])/iu;
 const isTrailer = (text: string): boolean => {
   // A programme's title may name where: "…, he said on MSNBC’s “Morning Joe.”"
   const untitled = text.replace(QUOTED_TITLE, 'Title');

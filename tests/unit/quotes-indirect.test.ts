@@ -600,6 +600,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
   });
 
+  it('when it was said closes a clause-final frame: "…, Lily García said at the time."', () => {
+    const quote = only('The board chose Clinton, Lily García said at the time.');
+
+    expect(quote).toMatchObject({ text: 'The board chose Clinton', speaker: { mention: 'Lily García' } });
+  });
+
   it('speech verbs take what they are about: "speculated about the cost of her wardrobe"', () => {
     const quote = only('The host speculated about the cost of her wardrobe.');
 
