@@ -748,8 +748,9 @@ const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', "he's
 
 const COORDINATORS = new Set(['and', 'but', 'then']);
 
-/** An opening adverbial of a few words and no verb: "In the end", "Back then", "since then", "In contrast". */
-const isLeadAdverbial = (text: string): boolean => /^\s*(?:(?:in|at|on|since|back|by|for|until|after|before)\s+)?(?:the\s+)?(?:end|then|now|contrast|short|general|fact|turn|all|part|truth|private|public|time|past|years?|months?|weeks?|days?)[\s,]*$/i.test(text);
+/** An opening adverbial of a few words and no verb: "In the end", "Back then", "since then", "In contrast", "Overall", "Frankly". */
+const isLeadAdverbial = (text: string): boolean => /^\s*(?:(?:in|at|on|since|back|by|for|until|after|before)\s+)?(?:the\s+)?(?:end|then|now|contrast|short|general|fact|turn|all|part|truth|private|public|time|past|years?|months?|weeks?|days?)[\s,]*$/i.test(text)
+  || /^\s*(?:overall|still|instead|meanwhile|otherwise|moreover|besides|again|today|\p{L}+ly)[\s,]*$/iu.test(text);
 
 /**
  * A subordinate clause or phrase opening the content cannot be all of it:

@@ -600,6 +600,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
   });
 
+  it('a one-word opening adverb does not part a mid-sentence frame from its clause: "Overall, she said, a number of …"', () => {
+    const quote = only('Overall, she said, a number of Republican groups are finding themselves unwanted.');
+
+    expect(quote).toMatchObject({ text: 'Overall a number of Republican groups are finding themselves unwanted', speaker: { mention: 'she' } });
+  });
+
   it('when it was said closes a clause-final frame: "…, Lily García said at the time."', () => {
     const quote = only('The board chose Clinton, Lily García said at the time.');
 
