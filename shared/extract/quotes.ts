@@ -1530,6 +1530,8 @@ const REFLEXIVE_CUES = new Set(['describe', 'call', 'consider', 'see', 'portray'
  */
 const NOT_A_CLAUSE = /^(?:to|at(?!\s+(?:least|most)\b)|by|for|with|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million))|from|into|as|of|up|out|off|over|against|toward|towards|himself|herself|themselves|itself)\b/i;
 
+/** A verb of aspect before a second verb's cue: "went on to say", "began to argue". */
+const ASPECT_LEAD = /\s(?:went|goes|go|going|gone|moved|moves)\s+on\s+to\s*$|\s(?:continued|continues|began|begins|started|starts|proceeded|proceeds|sought|seeks|tried|tries|wanted|wants)\s+to\s*$/;
 const CLAUSE_BOUNDARY = new RegExp(String.raw`(?:,(?:''|[”"’])?\s*(?:(?:and|but|while|as|whereas)(?:\s+then)?)?|;|\s(?:and|but|while|whereas)(?:\s+(?:${SECOND_VERB_AUXILIARIES}))*)\s*$`);
 
 /** A dialogue tag with a "that" clause reports it like any speech verb: "Trump shot back that the journalist had not been called on". */
@@ -1537,11 +1539,13 @@ const reportsClause = (body: string, frame: Frame): boolean => /^\s*that\s+\S/.t
 
 /** Where a clause ends before the next frame in its sentence: at the comma or conjunction that opens it. */
 function clauseEndBefore(body: string, nextStart: number): number {
-  const from = Math.max(0, nextStart - 25);
+  const from = Math.max(0, nextStart - 40);
   // A comma inside closing quotation marks ends the clause too: "… to win this race,” adding that …".
-  // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …", "… but did not suggest …".
+  // So does a second verb of the same subject: "called her a “horrible witness,” and then tweeted that …", "… but did not suggest …",
+  // past a verb of aspect: "…, but went on to say …".
   // And a preposition before a gerund cue: "said the deadlock has “kept us safe” before claiming that …".
-  const boundary = CLAUSE_BOUNDARY.exec(body.slice(from, nextStart))
+  const lead = body.slice(from, nextStart);
+  const boundary = CLAUSE_BOUNDARY.exec(lead.replace(ASPECT_LEAD, ''))
     ?? (/^\p{Ll}+ing\b/u.test(body.slice(nextStart, nextStart + 20)) ? /\s(?:before|after|without|upon)\s*$/.exec(body.slice(from, nextStart)) : null);
   return boundary ? from + boundary.index : nextStart;
 }

@@ -600,6 +600,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quotes.map((q) => [q.speaker?.mention, q.text])).toEqual([['Aides to the mayor', 'these problems'], ['Some', 'he would follow through']]);
   });
 
+  it('a second verb past a verb of aspect ends the first statement: "joked that …, but went on to say, “…”"', () => {
+    const quote = withCue(quotesOf('Trump joked that Brooklyn was his answer, but went on to say, “There are places that are dangerous.”'), 'joked');
+
+    expect(quote?.text).toBe('Brooklyn was his answer');
+  });
+
   it('a one-word opening adverb does not part a mid-sentence frame from its clause: "Overall, she said, a number of …"', () => {
     const quote = only('Overall, she said, a number of Republican groups are finding themselves unwanted.');
 
