@@ -154,7 +154,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const own = frameAfter(body, frames, segment);
+    const after0 = frameAfter(body, frames, segment);
+    // A lowercase quotation inside an earlier frame's clause is that clause's, not the quote of a frame after it
+    // that reports a clause of its own: "Although Weiner admitted that they had “been friends,” he claimed they …".
+    const insideEarlier = after0 !== undefined && reportedByEarlierFrame(body, frames, segment, after0) && reportsOwnClause(article, after0);
+    const own = insideEarlier ? undefined : after0;
     const before = own ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
     // A title quoted in the attribution between them is passed over: "…,” he said on “Meet the Press.” “…".
@@ -166,7 +170,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     }
     i = last;
     // A quotation running over paragraphs is attributed at its end: "“… [paragraph] “…,” he said."
-    const after = own ?? (before ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
+    const after = own ?? (before || insideEarlier ? undefined : frameAfter(body, frames, parts[parts.length - 1]!));
     const frame = after ?? before;
     const cue = frame ? body.slice(frame.cue.start, frame.cue.end) : '';
     // A short quotation is a quote only when someone is said to have said it: "“Absolutely not,” he said".
@@ -973,6 +977,13 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–―-]*$/.test(body.slice(segment.end, f.start))
     && (!endsSentence || dash(f) || /^[^\p{L}\p{N}“"\n]*(?:[.!?\n]|$)/u.test(body.slice(f.end, f.end + 40))));
+}
+
+/** Whether a frame has words of its own to report after it: "he claimed | they had never met", not "he said | on Tuesday." */
+function reportsOwnClause(article: Article, frame: Frame): boolean {
+  const sentence = article.sentences[frame.sentence]!;
+  const rest = article.body.slice(frame.contentAfter, sentence.end).replace(/^[\s,]+|[\s.!?”"’]+$/g, '');
+  return frame.contentAfter < sentence.end && /^\p{Ll}/u.test(rest) && rest.split(/\s+/).length >= 3 && !isTrailer(rest);
 }
 
 /** Whether a lowercase quotation its frame introduces sits in the clause an earlier speech verb of the sentence reports. */

@@ -73,6 +73,15 @@ describe('direct quotes: layouts', () => {
     expect(quote).toMatchObject({ kind: 'direct', cue: 'jeered', text: 'Do svidaniya!', speaker: { mention: 'his friends' } });
   });
 
+  it('a lowercase quotation inside an earlier clause is not the quote of a frame after it that reports its own clause', () => {
+    const quotes = quotesOf('Although Weiner admitted that he and the woman had “been friends for some time,” he claimed they had never met.');
+
+    expect(quotes.map((q) => [q.kind, q.cue, q.text])).toEqual([
+      ['mixed', 'admitted', 'he and the woman had “been friends for some time,”'],
+      ['indirect', 'claimed', 'they had never met'],
+    ]);
+  });
+
   it('a plural-looking verb after a quotation and a name is a dialogue tag: “…,” Bozell answers', () => {
     const quote = only('“I can point to only two accomplishments,” Brent Bozell answers.');
 
