@@ -308,6 +308,8 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && (isAspectual(tokens, i - 2) || /^(?:likely|unlikely)$/.test(tokens[i - 2]?.lower ?? '')
       || token.lower.endsWith('ing')));
     if (!kind || nounMarker) continue;
+    // A base form after "from" is a noun: "vary from state to state".
+    if (previous === 'from' && isBaseForm(token.lower)) continue;
     // An adjective stands after "be" without making it passive: "is adamant that".
     if (!Object.hasOwn(ADJECTIVE_CUES, token.lower) && isPassive(tokens, i, last)) {
       // "Sanders was endorsed by the union": the subject is what the one after "by" backs or said.

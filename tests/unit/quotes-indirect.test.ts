@@ -1075,6 +1075,10 @@ describe('reported speech: relative clauses on a noun', () => {
 });
 
 describe('reported speech: words that only look like cues', () => {
+  it('a base form after "from" is a noun: "vary from state to state"', () => {
+    expect(quotesOf('Programs for autistic adults vary from state to state and “depend on the diagnosis.”').filter((q) => q.cue === 'state')).toEqual([]);
+  });
+
   it('a participle naming the noun before it is no cue: "a program called Sandy Hook Promise"', () => {
     const quotes = quotesOf('Barden now helps lead a program called Safe Schools Promise.');
 
