@@ -582,8 +582,9 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // Not when the layout is inverted, a name after the cue: "…, said Mark Kantrowitz, a student loan expert."
   const named = previousWord === ',' && isCapitalised(tokens[last + 1]) && !baseForm && !TAKES_LISTENER.has(cueWord) ? speakerAfter(tokens, last + 1) : undefined;
   const invertedLayout = named !== undefined && endsInvertedSpeaker(tokens[named.last + 1]) && !/^(?:that|to)$/.test(tokens[named.last + 1]?.lower ?? '');
-  // The relative clause set off after the subject is no subject of its own: "The delegate and activist, who backs Cruz, said …".
-  const relativeMain = mainSpeaker !== undefined && /^(?:who|which)$/.test(tokens[mainSpeaker.first]!.lower) && previousWord === ',';
+  // A relative clause after the subject is no subject of its own: "The delegate and activist, who backs Cruz, said …",
+  // "Even Republicans who have praised his candidacy warned …".
+  const relativeMain = mainSpeaker !== undefined && /^(?:who|which)$/.test(tokens[mainSpeaker.first]!.lower);
   if (!before && (kind === 'speech' || kind === 'other') && (!mainSpeaker || relativeMain) && !invertedLayout) {
     const subject = openingSubject(tokens, first);
     // A base form agrees only with a plural: "Senior advisers who have run the numbers argue that …".
@@ -732,7 +733,7 @@ const PLURAL_WORDS = /^(?:they|we|people|police|men|women|children|data|percent|
  * by "and" joining names ("Mr. Autor and Mr. Hanson emphasize …").
  */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
-  || tokens.slice(phrase.first + 1, phrase.last).some((t, i) => t.text === 'and' && isCapitalised(tokens[phrase.first + i]) && isCapitalised(tokens[phrase.first + i + 2]))
+  || tokens.slice(phrase.first + 1, phrase.last).some((t, i) => t.text === 'and' && ((isCapitalised(tokens[phrase.first + i]) && isCapitalised(tokens[phrase.first + i + 2]))))
   || tokens.slice(phrase.first, phrase.last).some((t, i) => COMPLEMENT_PREPOSITIONS.has(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 /** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */

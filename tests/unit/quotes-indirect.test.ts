@@ -560,6 +560,12 @@ describe('speakers: subjects with a relative clause or an irregular plural', () 
     expect(quote).toMatchObject({ text: 'a long battle was ahead', speaker: { mention: expect.stringMatching(/^The delegate and activist/) } });
   });
 
+  it('so does a restrictive relative clause: "Even Republicans who have praised his candidacy warned that …"', () => {
+    const quote = withCue(quotesOf('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.'), 'warned');
+
+    expect(quote).toMatchObject({ text: 'the party may have to separate itself', speaker: { mention: expect.stringMatching(/Republicans who have praised his candidacy$/) } });
+  });
+
   it('an irregular plural agrees with a base-form cue: "The women hope …"', () => {
     const quote = only('The women hope their work will change the culture.');
 
