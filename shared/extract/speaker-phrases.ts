@@ -483,7 +483,13 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   if (!head.word) return undefined;
   if (isPronoun(head.lower)) return { first: last, last };
   // A share of a poll's sample: "4 in 10", "more than six in 10", "nine out of 10".
-  const ratio = /^(?:10|ten)$/.test(head.lower) && /^(?:in|of)$/.test(tokens[last - 1]?.lower ?? '') ? (tokens[last - 2]?.lower === 'out' ? last - 3 : last - 2) : -1;
+  // Its noun may follow: "about 6 in 10 white men".
+  let ten = last;
+  if (/^(?:[^s]+s|men|women|people)$/.test(head.lower) && head.text === head.lower) {
+    while (ten > last - 3 && ten > 0 && tokens[ten - 1]!.word && tokens[ten - 1]!.text === tokens[ten - 1]!.lower && !/^(?:10|ten)$/.test(tokens[ten - 1]!.lower)) ten--;
+    ten = /^(?:10|ten)$/.test(tokens[ten - 1]?.lower ?? '') ? ten - 1 : last;
+  }
+  const ratio = /^(?:10|ten)$/.test(tokens[ten]!.lower) && /^(?:in|of)$/.test(tokens[ten - 1]?.lower ?? '') ? (tokens[ten - 2]?.lower === 'out' ? ten - 3 : ten - 2) : -1;
   if (ratio > 0 && /^(?:\d|one|two|three|four|five|six|seven|eight|nine)/.test(tokens[ratio]?.lower ?? '')) {
     const than = /^(?:than)$/.test(tokens[ratio - 1]?.lower ?? '') && /^(?:more|fewer|less)$/.test(tokens[ratio - 2]?.lower ?? '') ? ratio - 2 : /^(?:nearly|about|almost|roughly|some|over)$/.test(tokens[ratio - 1]?.lower ?? '') ? ratio - 1 : ratio;
     return { first: than, last };

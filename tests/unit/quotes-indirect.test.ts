@@ -566,6 +566,12 @@ describe('speakers: subjects with a relative clause or an irregular plural', () 
     expect(quote).toMatchObject({ text: 'the party may have to separate itself', speaker: { mention: expect.stringMatching(/Republicans who have praised his candidacy$/) } });
   });
 
+  it('a poll share may name its group after the ratio: "while about 6 in 10 white men supported Sanders"', () => {
+    const quote = withCue(quotesOf('Women preferred Clinton, while about 6 in 10 white men supported Sanders.'), 'supported');
+
+    expect(quote).toMatchObject({ text: 'Sanders', speaker: { mention: 'about 6 in 10 white men' } });
+  });
+
   it('an irregular plural agrees with a base-form cue: "The women hope …"', () => {
     const quote = only('The women hope their work will change the culture.');
 
