@@ -814,12 +814,13 @@ function mainSubjectAfter(tokens: Token[], from: number): SpeakerPhrase | undefi
   return undefined;
 }
 
-/** A subject phrase that is only a noun phrase: not an adverb ("Sparsely"), "none", or words with a verb in them. */
+/** A subject phrase that is only a noun phrase: not an adverb ("Sparsely"), "none", or words with a verb in them — a pronoun may keep its contraction ("They’re"). */
 function plainSubject(tokens: Token[], subject: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
   if (!subject) return undefined;
   const words = tokens.slice(subject.first, subject.last + 1);
   if (words.length === 1 && /^(?:\p{L}+ly|none|neither|either|it|that|this|there)$/iu.test(words[0]!.text)) return undefined;
-  return words.some((t) => (CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))) && !isPronoun(t.lower)) || /n['’]t$|['’]re$|^cannot$/.test(t.lower)) ? undefined : subject;
+  return words.some((t) => (CLAUSE_STARTED.has(withoutContraction(plainApostrophes(t.lower))) && !isPronoun(t.lower)) || /n['’]t$|^cannot$/.test(t.lower)
+    || (/['’]re$/.test(t.lower) && !isPronoun(withoutContraction(plainApostrophes(t.lower))))) ? undefined : subject;
 }
 
 /** Cues whose listener comes before what was said: "told reporters he …", "warned Democrats the …". */

@@ -654,6 +654,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ cue: 'defended', text: 'himself against accusations of racism' });
   });
 
+  it('a pronoun subject keeps its contraction for a second verb: "They’re less hostile … and generally agree that …"', () => {
+    const quote = only('They’re less hostile to regulation and generally agree that the rich should pay more in taxes.');
+
+    expect(quote).toMatchObject({ cue: 'agree', text: 'the rich should pay more in taxes', speaker: { mention: 'They' } });
+  });
+
   it('a name spelled like a participle is still the subject: "Schilling went to Boston and said …"', () => {
     const quote = only('Schilling went to Boston and said the decision was right.');
 
