@@ -1355,7 +1355,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const prepositional = CUE_PREPOSITION.test(/\s(\S+)$/.exec(cue)?.[1] ?? '') && !NOT_AN_OBJECT.test(afterText)
     && !/^(?:who|which|that)$/i.test(body.slice(frame.speaker.start, frame.speaker.end));
   const minWords = OBJECT_CUES.has(cueLemma(cue) ?? '') || frame.passiveSubject || prepositional ? 1 : MIN_INDIRECT_WORDS;
-  if (parts.length === 0 || parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords) return undefined;
+  // A question word alone is what was (not) said: "Cook did not say when", "it did not explain why".
+  const whWord = parts.length === 1 && /^(?:when|why|how|where|whether)$/i.test(body.slice(parts[0]!.start, parts[0]!.end));
+  if (parts.length === 0 || (parts.reduce((n, p) => n + wordCount(body, p), 0) < minWords && !whWord)) return undefined;
   // A quotation opened in the clause runs on past a sentence break inside it: "He said that he’ll “need a lot
   // of help. So we’ll see how it works.”"
   const lastPart = parts[parts.length - 1]!;

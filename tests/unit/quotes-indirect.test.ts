@@ -654,6 +654,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ cue: 'defended', text: 'himself against accusations of racism' });
   });
 
+  it('a question word alone is what was not said: "Cook did not say when."', () => {
+    const quote = withCue(quotesOf('Cook said Carter stopped the practice, but Cook did not say when.'), 'say');
+
+    expect(quote).toMatchObject({ text: 'when', speaker: { mention: 'Cook' } });
+  });
+
   it('a pronoun subject keeps its contraction for a second verb: "They’re less hostile … and generally agree that …"', () => {
     const quote = only('They’re less hostile to regulation and generally agree that the rich should pay more in taxes.');
 
