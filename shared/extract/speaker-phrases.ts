@@ -466,9 +466,9 @@ function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefine
   while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;
   // A capitalised modifier before lowercase descriptors and the name: "said Democratic strategist Mary Anne Marsh".
   let next = last + 1;
-  // Not past a verb: "John Bolton told Breitbart News" is two phrases.
+  // Not past a verb: "John Bolton told Breitbart News", "Obama met Clinton" are two phrases.
   while (next < tokens.length && next - last <= 3 && tokens[next]!.word && !isCapitalised(tokens[next]) && !CLAUSE_WORDS.has(tokens[next]!.lower) && timeWords(tokens, next) === 0
-    && !(isPastVerb(tokens[next]!) && cueLemma(tokens[next]!.lower) !== undefined)) next++;
+    && !(isPastVerb(tokens[next]!) && (cueLemma(tokens[next]!.lower) !== undefined || isCapitalised(tokens[next + 1])))) next++;
   if (next > last + 1 && isCapitalised(tokens[next]) && !NOT_SPEAKER.has(tokens[next]!.lower)) {
     last = next;
     while (last + 1 < tokens.length && (isCapitalised(tokens[last + 1]) || isNameGlue(tokens, last + 1))) last++;

@@ -666,6 +666,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ cue: 'agree', text: 'the rich should pay more in taxes', speaker: { mention: 'They' } });
   });
 
+  it('after an opening adverbial, a past verb before a name ends the subject: "In his speech, Obama met Clinton and said …"', () => {
+    const quote = only('In his speech, Obama met Clinton and said she would finish the job.');
+
+    expect(quote).toMatchObject({ cue: 'said', text: 'she would finish the job', speaker: { mention: 'Obama' } });
+  });
+
   it('a name spelled like a participle is still the subject: "Schilling went to Boston and said …"', () => {
     const quote = only('Schilling went to Boston and said the decision was right.');
 
