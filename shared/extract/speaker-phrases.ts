@@ -447,7 +447,7 @@ const doubledDash = (tokens: Token[], i: number): boolean => tokens[i]?.text ===
 function phraseStartingAt(tokens: Token[], start: number): TokenRange | undefined {
   const first = tokens[start];
   if (!first || !first.word) return undefined;
-  if (PRONOUNS.has(first.lower) && first.lower !== 'who' && first.lower !== 'which') return { first: start, last: start };
+  if (PRONOUNS.has(withoutContraction(first.lower)) && first.lower !== 'who' && first.lower !== 'which') return { first: start, last: start };
   let last = start - 1;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') {
     last = start;

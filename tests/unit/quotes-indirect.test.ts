@@ -666,6 +666,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ cue: 'agree', text: 'the rich should pay more in taxes', speaker: { mention: 'They' } });
   });
 
+  it('after an opening adverbial, a pronoun subject may keep its contraction: "Since May, she’s tacked to the left, criticizing …"', () => {
+    const quote = only('Since May, she’s tacked to the left, criticizing the pipeline.');
+
+    expect(quote).toMatchObject({ cue: 'criticizing', text: 'the pipeline', speaker: { mention: 'she' } });
+  });
+
   it('after an opening adverbial, a past verb before a name ends the subject: "In his speech, Obama met Clinton and said …"', () => {
     const quote = only('In his speech, Obama met Clinton and said she would finish the job.');
 
