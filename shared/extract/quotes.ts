@@ -482,7 +482,10 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
       return itself && { speaker: itself, contentFrom, inverted: false, borrowed: false };
     }
     if (afterComma) {
-      const subject = mainSpeaker ?? clauseSubject(tokens, first);
+      // A participle set off right after the subject: "Sen. Richard J. Durbin (D-Ill.), noting the size of …, said".
+      const opening = tokens.findIndex((t) => t.word && !/^(?:but|and|yet|so)$/i.test(t.text));
+      const setOff = speakerBefore(tokens, first);
+      const subject = mainSpeaker ?? clauseSubject(tokens, first) ?? (setOff?.first === opening ? setOff : undefined);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
     }
     // A gerund after a preposition reports the clause's subject: "landed in hot water by saying that …",

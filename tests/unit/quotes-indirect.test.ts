@@ -666,6 +666,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ cue: 'agree', text: 'the rich should pay more in taxes', speaker: { mention: 'They' } });
   });
 
+  it('a participle set off right after the subject speaks for it: "Sen. Dick Durbin (D-Ill.), noting the size of …, said"', () => {
+    const quote = withCue(quotesOf('But Sen. Dick Durbin (D-Ill.), noting the size of the crowds, said the senator had a following.'), 'noting');
+
+    expect(quote).toMatchObject({ text: 'the size of the crowds', speaker: { mention: 'Sen. Dick Durbin' } });
+  });
+
   it('after an opening adverbial, a pronoun subject may keep its contraction: "Since May, she’s tacked to the left, criticizing …"', () => {
     const quote = only('Since May, she’s tacked to the left, criticizing the pipeline.');
 
