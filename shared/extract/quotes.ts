@@ -154,11 +154,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   let previous: { speaker: Speaker | null; cue: string; paragraph: number } | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const after0 = frameAfter(body, frames, segment);
+    const tagAfter = frameAfter(body, frames, segment);
     // A lowercase quotation inside an earlier frame's clause is that clause's, not the quote of a frame after it
     // that reports a clause of its own: "Although Weiner admitted that they had “been friends,” he claimed they …".
-    const insideEarlier = after0 !== undefined && reportedByEarlierFrame(body, frames, segment, after0) && reportsOwnClause(article, after0);
-    const own = insideEarlier ? undefined : after0;
+    const insideEarlier = tagAfter !== undefined && reportedByEarlierFrame(body, frames, segment, tagAfter) && reportsOwnClause(article, tagAfter);
+    const own = insideEarlier ? undefined : tagAfter;
     const before = own ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
     // A title quoted in the attribution between them is passed over: "…,” he said on “Meet the Press.” “…".
@@ -483,9 +483,8 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     }
     if (afterComma) {
       // A participle set off right after the subject: "Sen. Richard J. Durbin (D-Ill.), noting the size of …, said".
-      const opening = tokens.findIndex((t) => t.word && !/^(?:but|and|yet|so)$/i.test(t.text));
       const setOff = speakerBefore(tokens, first);
-      const subject = mainSpeaker ?? clauseSubject(tokens, first) ?? (setOff?.first === opening ? setOff : undefined);
+      const subject = mainSpeaker ?? clauseSubject(tokens, first) ?? (setOff?.first === opener ? setOff : undefined);
       return subject ? { speaker: subject, contentFrom, inverted: false, borrowed: true } : undefined;
     }
     // A gerund after a preposition reports the clause's subject: "landed in hot water by saying that …",
@@ -736,7 +735,7 @@ const PLURAL_WORDS = /^(?:they|we|people|police|men|women|children|data|percent|
  * by "and" joining names ("Mr. Autor and Mr. Hanson emphasize …").
  */
 const pluralPhrase = (tokens: Token[], phrase: SpeakerPhrase): boolean => isPlural(tokens[phrase.last]!, phrase.last === 0)
-  || tokens.slice(phrase.first + 1, phrase.last).some((t, i) => t.text === 'and' && ((isCapitalised(tokens[phrase.first + i]) && isCapitalised(tokens[phrase.first + i + 2]))))
+  || tokens.slice(phrase.first + 1, phrase.last).some((t, i) => t.text === 'and' && isCapitalised(tokens[phrase.first + i]) && isCapitalised(tokens[phrase.first + i + 2]))
   || tokens.slice(phrase.first, phrase.last).some((t, i) => COMPLEMENT_PREPOSITIONS.has(tokens[phrase.first + i + 1]!.lower) && isPlural(t, phrase.first + i === 0));
 
 /** A subject without its relative clause, for agreement: "Senior advisers" of "Senior advisers who have run the numbers". */

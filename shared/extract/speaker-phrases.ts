@@ -485,7 +485,7 @@ function phraseEndingAt(tokens: Token[], last: number): TokenRange | undefined {
   // A share of a poll's sample: "4 in 10", "more than six in 10", "nine out of 10".
   // Its noun may follow: "about 6 in 10 white men".
   let ten = last;
-  if (/^(?:[^s]+s|men|women|people)$/.test(head.lower) && head.text === head.lower) {
+  if (/s$|^(?:men|women|people)$/.test(head.lower) && head.text === head.lower) {
     while (ten > last - 3 && ten > 0 && tokens[ten - 1]!.word && tokens[ten - 1]!.text === tokens[ten - 1]!.lower && !/^(?:10|ten)$/.test(tokens[ten - 1]!.lower)) ten--;
     ten = /^(?:10|ten)$/.test(tokens[ten - 1]?.lower ?? '') ? ten - 1 : last;
   }
