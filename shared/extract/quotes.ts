@@ -880,7 +880,8 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
   const listener = cueLemma(cue) === 'tell';
   const next = tokens[from]?.lower ?? '';
   // "vented to her husband, Frank Fiorina, that …": whom it was said to, set off by commas like a place.
-  const toListener = next === 'to' && (isCapitalised(tokens[from + 1]) || /^(?:the|a|an|his|her|their|its|our|my|him|them|us|me|reporters|supporters|voters)$/.test(tokens[from + 1]?.lower ?? ''));
+  const toWhom = tokens[from + 1]?.lower ?? '';
+  const toListener = next === 'to' && (isCapitalised(tokens[from + 1]) || /^(?:the|a|an|his|her|their|its|our|my)$/.test(toWhom) || LISTENERS.has(toWhom));
   const circumstance = toListener || PLACE_OR_TIME.test(next) || WEEKDAYS.includes(next) || /^(?:yesterday|today|tonight|earlier|later|recently|last)$/.test(next);
   const long = listener || circumstance;
   // An aside between commas may part the cue from its "that": "believes, for example, that …", "said, in a statement, that …".
