@@ -223,8 +223,10 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word || inQuote(token)) continue;
-    // "In a CNN poll released Monday, Clinton led …": the poll opening the sentence is the source of what it shows.
-    if (i === firstWord && token.lower === 'in' && namesPoll(tokens, i + 1)) {
+    // "In a CNN poll released Monday, Clinton led …": the poll opening the sentence is the source of what it shows;
+    // so is one poll closing a clause: "Sanders led Clinton by 20 points in a WMUR poll released Monday". Not
+    // "the polls" in general, which news cites as standing more than as a source: "has surged in the polls".
+    if (token.lower === 'in' && (i === firstWord ? namesPoll(tokens, i + 1) : /^(?:poll|survey)$/.test(tokens[pollNoun(tokens, i + 1)]?.lower ?? ''))) {
       cues.push({ first: i, last: i, kind: 'poll' });
       continue;
     }
@@ -556,6 +558,24 @@ function namesPoll(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+/**
+ * The poll noun ending a noun phrase from `from` that names polls as where a finding stands: "in the latest
+ * CNN/ORC poll", "in national polls", "in most surveys" — not polls as where people vote ("went to the polls
+ * in six states", "after the polls closed"). Its index, or -1.
+ */
+export function pollNoun(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from < 7; i++) {
+    const token = tokens[i]!;
+    if (POLL_NOUNS.has(token.lower)) {
+      const next = tokens[i + 1];
+      return !next || !next.word || POLL_FOLLOWERS.has(next.lower) ? i : -1;
+    }
+    if (!token.word && token.text !== '/' && token.text !== '-' && !/^['’]s?$/.test(token.text)) return -1;
+    if (token.word && (BE.has(token.lower) || /^(?:that|which|who|and|or|but|to|in|of|for|with|on|at|by|as|from|after|before|since|than)$/.test(token.lower) || (token.text === token.lower && /(?:ed|ing)$/.test(token.lower) && !/^(?:leading|sliding|rolling)$/.test(token.lower)))) return -1;
+  }
+  return -1;
+}
+const POLL_FOLLOWERS = new Set(['released', 'conducted', 'taken', 'published', 'from', 'by', 'of', 'last', 'this', 'earlier', 'in', 'on', 'among', 'out', 'since', 'here', 'there', 'nationally', 'so', 'yet', 'too', 'now']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** The form of "be" after a subject and before the participle at `i`, past one adverb ("is widely expected"): its index. */

@@ -1,5 +1,5 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
-import { aboutAfterCircumstance, BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
+import { aboutAfterCircumstance, BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, pollNoun, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
 import { IRREGULAR_PAST } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
@@ -415,6 +415,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     const heading = tokens.some((t, i) => i > first && SIGNATURE_DASH.test(t.text) && tokens.slice(i + 1).every((rest) => !rest.word));
     const signs = signer && !heading && (tokens.slice(signer.last + 1).every((t) => !t.word) || tokens[signer.last + 1]?.text === ',' || isQuoteMark(tokens[signer.last + 1]));
     return signs ? { speaker: signer, contentFrom: tokens.length, inverted: true, borrowed: false } : undefined;
+  }
+  if (kind === 'poll' && tokens.slice(0, first).some((t) => t.word)) {
+    // "… by 20 points in a WMUR poll released Monday": the poll, to its noun, is the source of the clause before.
+    const noun = pollNoun(tokens, last + 1);
+    const speaker = sourceAfter(tokens.slice(0, noun + 1), last + 1);
+    return speaker && { speaker, contentFrom: tokens.length, inverted: true, borrowed: false };
   }
   if (kind === 'according' || kind === 'poll') {
     const speaker = sourceAfter(tokens, last + 1);
@@ -1320,8 +1326,12 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
     const described = commaBefore && /^(?:a|an)\s+\p{Ll}/u.test(restText) && wordCount(body, after) <= 12 && !/\b(?:is|was|are|were|has|have|had|will|would|said|says)\b/.test(restText);
     parts = endsSentence || closesClause || described ? [wholeBefore] : commaBefore ? [before, after] : [after];
   }
-  // "In a CNN poll, Clinton led …" reports what follows the poll's comma.
-  else if (frame.cueKind === 'poll') parts = commaAfterSource(body, frame) ? [after] : [];
+  // "In a CNN poll, Clinton led …" reports what follows the poll's comma; "Sanders led Clinton by 20 points in a
+  // WMUR poll" the clause before it.
+  else if (frame.cueKind === 'poll') {
+    const opening = !/[\p{L}\p{N}]/u.test(body.slice(sentence.start, frame.start));
+    parts = opening ? (commaAfterSource(body, frame) ? [after] : []) : wordCount(body, before) >= 3 ? [wholeBefore] : [];
+  }
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3)) && isLeadAdverbial(body.slice(before.start, before.end))) {
     // "Back then, Ms. Ripert said, she found the work tiring": after an opening adverbial the clause goes on

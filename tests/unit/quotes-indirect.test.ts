@@ -1163,8 +1163,8 @@ describe('reported speech: words that only look like cues', () => {
   });
 
   it('"support" after a share is the noun when no object follows: "25 percent support in the poll"', () => {
-    expect(quotesOf('Kasich was at 25 percent support in the most recent Fox poll.')).toHaveLength(0);
-    expect(only('About 25 percent support Kasich in the most recent Fox poll.')).toMatchObject({ cue: 'support', speaker: { mention: 'About 25 percent' } });
+    expect(quotesOf('Kasich was at 25 percent support in the most recent Fox poll.').map((q) => q.cue)).toEqual(['in']);
+    expect(withCue(quotesOf('About 25 percent support Kasich in the most recent Fox poll.'), 'support')).toMatchObject({ speaker: { mention: 'About 25 percent' } });
   });
 
   it('"thanks to" is a preposition, so it does not cut the clause after "boasted that"', () => {
@@ -1344,15 +1344,27 @@ describe('reported speech: documents and embedded clauses', () => {
   });
 });
 
-describe('reported speech: polls opening a sentence', () => {
+describe('reported speech: polls as sources', () => {
   it('"In a poll released Monday, …" attributes the clause to the poll', () => {
     const quote = withCue(quotesOf('In an NBC News poll released Monday, 50 percent of respondents backed the mayor.'), 'In');
 
     expect(quote).toMatchObject({ cue: 'In', text: '50 percent of respondents backed the mayor', speaker: { mention: 'an NBC News poll released Monday' } });
   });
 
-  it('a poll mentioned later in the sentence is no source: "He trails in the polls"', () => {
+  it('"the polls" in general, later in the sentence, is no source: "He trails in the polls"', () => {
     const quotes = quotesOf('The former governor has been stuck in single digits in the polls.');
+
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('one poll closing a clause is the source of the clause before it: "… by 20 points in a WMUR poll released Monday"', () => {
+    const quote = only('The senator led the governor by 20 points in a WMUR poll released Monday.');
+
+    expect(quote).toMatchObject({ cue: 'in', text: 'The senator led the governor by 20 points', speaker: { mention: 'a WMUR poll' } });
+  });
+
+  it('polls where people vote are no source: "as voters in six states went to the polls"', () => {
+    const quotes = quotesOf('The turnout rose sharply in the survey week as voters in six states went to the polls closed early.');
 
     expect(quotes).toHaveLength(0);
   });
