@@ -962,6 +962,14 @@ function quotedTitleEnd(tokens: Token[], open: number): number | undefined {
   return undefined;
 }
 
+/** Where a sentence starts past its dateline, if it opens with one: "WASHINGTON (AP) — …", "CHARLESTON, S.C. — …". */
+function openingAfterDateline(body: string, sentence: Span): number {
+  if (!/[—–―-]/.test(body.slice(sentence.start, sentence.start + 80))) return sentence.start;
+  const tokens = tokenize(body, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) });
+  const end = datelineEnd(tokens);
+  return end > 0 && end < tokens.length ? tokens[end]!.start : sentence.start;
+}
+
 function skipLead(tokens: Token[], from: number): number {
   let i = from;
   while (i < tokens.length && /^[,:;—–―-]$/.test(tokens[i]!.text)) i++;
@@ -1288,7 +1296,9 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // A restrictive relative clause sits in the subject of the sentence's own verb: "The voters who support Sanders | are angry".
   const restrictive = /^who$/i.test(body.slice(frame.speaker.start, frame.speaker.end)) && !/,\s*$/.test(body.slice(Math.max(0, frame.speaker.start - 3), frame.speaker.start));
   const after = endOfStatement(body, trimSpan(body, { start: frame.contentAfter, end: afterEnd }), cue, restrictive);
-  const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), sentence.start);
+  // A dateline opening the sentence is not what was said: "WASHINGTON — The plan will fail, the senator said."
+  const opening = openingAfterDateline(body, sentence);
+  const beforeStart = neighbours.filter((f) => f.end < frame.start).reduce((at, f) => Math.max(at, f.end), opening);
   // "…, as Clinton supporters point out." — "as" joins a clause-final frame to its clause like a comma.
   const asLead = /(?<=,(?:''|[”"’])?)\s*as\s+$/i.exec(body.slice(sentence.start, frame.start))?.[0].length ?? 0;
   const clauseEnd = frame.start - asLead;
@@ -1296,7 +1306,7 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   const commaBefore = /,(?:''|[”"’])?\s*$/.test(body.slice(sentence.start, clauseEnd));
   // A clause-final cue reports its whole sentence, frames before it nested in the statement: "The US would not
   // tolerate that from any other country, especially one considered an adversary, she said."
-  const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: sentence.start, end: clauseEnd }) : before;
+  const wholeBefore = neighbours.some((f) => f.end < frame.start) ? trimSpan(body, { start: opening, end: clauseEnd }) : before;
   // "…, Cherif said Thursday in an interview." — only when and where it was said follows the cue.
   // After an inverted tag, what follows describes the speaker: "…, said Mindy Romero, director of the project."
   const invertedTag = frame.inverted && frame.cueKind !== 'according';

@@ -338,6 +338,15 @@ describe('reported speech: a relative clause in the speaker phrase', () => {
 });
 
 describe('reported speech: clause-final cues', () => {
+  it.each([
+    ['a city in capitals', 'PHOENIX — The bridge will not open before the winter, the mayor said.', 'said'],
+    ['a city, state and agency', 'TUCSON, Ariz. (AP) — The bridge will not open before the winter, according to the city engineer.', 'according to'],
+  ])('a dateline opening the sentence is no part of what was said: %s', (_layout, text, cue) => {
+    const quote = withCue(quotesOf(text), cue);
+
+    expect(quote?.text).toBe('The bridge will not open before the winter');
+  });
+
   it('a name after a clause-final cue is its speaker, not the clause before: "…, said Mark Kantor, a loan expert who …"', () => {
     const quote = only("Many factors affect a student's ability to pay back debt, said Mark Kantor, a loan expert who has published several books on the topic.");
 
