@@ -157,7 +157,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const tagAfter = frameAfter(body, frames, segment);
     // A lowercase quotation inside an earlier frame's clause is that clause's, not the quote of a frame after it
     // that reports a clause of its own: "Although Weiner admitted that they had “been friends,” he claimed they …".
-    const insideEarlier = tagAfter !== undefined && reportedByEarlierFrame(body, frames, segment, tagAfter) && reportsOwnClause(article, tagAfter);
+    // So is a quotation set in the narration before such a frame: "Walking in to chants of “Marco! Marco!,” the
+    // senator said his campaign was …", "Asked about the claim that “…,” a former prosecutor said the cases differ".
+    const insideEarlier = tagAfter !== undefined && reportsOwnClause(article, tagAfter) && (reportedByEarlierFrame(body, frames, segment, tagAfter)
+      || (!tagAfter.inverted && !isSentenceStart(article, segment) && CLAUSE_AFTER_CUE.test(body.slice(tagAfter.cue.end, tagAfter.cue.end + 30))));
     const own = insideEarlier ? undefined : tagAfter;
     const before = own ?? frameBefore(body, frames, segment);
     // Later passages of the same quotation: split by the frame, continued in the next sentences or paragraphs.
@@ -1004,6 +1007,9 @@ function reportsOwnClause(article: Article, frame: Frame): boolean {
   const rest = article.body.slice(frame.contentAfter, sentence.end).replace(/^[\s,]+|[\s.!?”"’]+$/g, '');
   return frame.contentAfter < sentence.end && /^\p{Ll}/u.test(rest) && rest.split(/\s+/).length >= 3 && !isTrailer(rest);
 }
+
+/** A clause right after the cue, not when or where it was said: "said | his campaign was …", not "said | in an interview". */
+const CLAUSE_AFTER_CUE = /^\s+(?!(?:to|at|by|for|with|about|from|into|as|of|in|on|during|after|before|while|when|because|since|and|but|or|so|then|later|again|also)\b)\p{Ll}/u;
 
 /** Whether a lowercase quotation its frame introduces sits in the clause an earlier speech verb of the sentence reports. */
 function reportedByEarlierFrame(body: string, frames: FrameIndex, segment: QuoteSegment, frame: Frame): boolean {

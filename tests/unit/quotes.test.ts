@@ -82,6 +82,18 @@ describe('direct quotes: layouts', () => {
     ]);
   });
 
+  it('a quotation set in the narration before a frame that reports its own clause is not that frame’s quote', () => {
+    const quote = withCueOf('Walking into the hall to chants of “Ortiz! Ortiz!,” the mayor said her campaign was “finishing strong.”', 'said');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'her campaign was “finishing strong.”', speaker: { mention: 'the mayor' } });
+  });
+
+  it('but a frame after the quotation that says only where it was said keeps it: “…,” she said in an interview with …', () => {
+    const quote = withCueOf('The race has turned negative and it will take time to “cool off,” Ortiz said in an interview with the Star.', 'said in an interview');
+
+    expect(quote?.text).toBe('The race has turned negative and it will take time to “cool off,”');
+  });
+
   it('a plural-looking verb after a quotation and a name is a dialogue tag: “…,” Bozell answers', () => {
     const quote = only('“I can point to only two accomplishments,” Brent Bozell answers.');
 
