@@ -710,6 +710,8 @@ const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'e
   'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column',
   'hat', 'cap', 'shirt', 't-shirt', 'button', 'sticker', 'headline']);
 
+/** Words before a noun, so that a cue word after them is its noun: "the start", "a call", "his report". */
+const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'which', 'who', 'although', 'though', 'since', 'so', 'where', 'whether']);
@@ -935,8 +937,9 @@ function contentStart(tokens: Token[], from: number, cue: string): number {
     // "wouldn’t discuss on the show whether he …".
     if (circumstance && i > from && /^(?:he|she|they|we|i|you|whether|how|why)$/.test(withoutContraction(plainApostrophes(token.lower))) && tokens[i - 1]?.word) return i;
     if ((CLAUSE_STARTED.has(token.lower) && token.text === token.lower) || /n['’]t$/.test(token.lower)) break;
-    // Nor a "that" after another cue: "Democrats say those revelations show that …".
-    if (i > from && !listener && token.text === token.lower && cueLemma(token.lower) && !/ing$/.test(token.lower)) break;
+    // Nor a "that" after another cue: "Democrats say those revelations show that …" — but a cue word after a
+    // determiner in when or where it was said is a noun: "said at the start of the hearing that …", "in a call that …".
+    if (i > from && !listener && token.text === token.lower && cueLemma(token.lower) && !/ing$/.test(token.lower) && !(circumstance && NOUN_DETERMINERS.test(tokens[i - 1]!.lower))) break;
   }
   let at = from;
   // The listener is the verb's own object: not after "asked for".

@@ -552,6 +552,15 @@ describe('reported speech: where the content starts', () => {
 
     expect(quote).toMatchObject({ kind: 'direct', cue: 'told', text: 'no one should be confused about our commitment to Europe' });
   });
+
+  it.each([
+    ['the start', 'The mayor has said from the start that the bridge will open in the spring.'],
+    ['a call', 'The mayor said in a call with reporters that the bridge will open in the spring.'],
+  ])('a cue word after a determiner in when or where it was said is a noun, not a second cue: %s', (_noun, text) => {
+    const quote = only(text);
+
+    expect(quote).toMatchObject({ cue: 'said', text: 'the bridge will open in the spring' });
+  });
 });
 
 describe('reported speech: an infinitive as content', () => {
