@@ -303,13 +303,17 @@ export function findCues(tokens: Token[], inQuote: (token: Token) => boolean, ti
     // "was prompted to say, “…”": an infinitive introducing a quotation is a verb too.
     const previous = tokens[i - 1]?.lower ?? '';
     const verbAfterMarker = (previous === 'that' && (isPastForm(token.lower) || relativeThat(tokens, i - 1)))
-      || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])));
+      || (previous === 'to' && kind === 'speech' && (/^[,:]$/.test(tokens[i + 1]?.text ?? '') || isQuoteMark(tokens[i + 1])))
+      || purposeInfinitive(tokens, i, kind);
     // "is continuing to insist", "began to see", "went on to name": a cue after a verb of aspect is a verb.
     // So is any cue after "likely to", as polls report: "voters are more likely to say that …".
     // And a gerund after the preposition "to": "In addition to stating that …".
     const nounMarker = NOUN_MARKERS.has(previous) && !verbAfterMarker && !(previous === 'to' && (isAspectual(tokens, i - 2) || /^(?:likely|unlikely)$/.test(tokens[i - 2]?.lower ?? '')
       || token.lower.endsWith('ing')));
     if (!kind || nounMarker) continue;
+    // What someone saw is mostly a sight; a view only with "that" or "as": "saw that Obama could win", "saw the
+    // DNC as a tool", not "saw him there again in 1999".
+    if (/^(?:saw|seen)$/.test(token.lower) && tokens[i + 1]?.lower !== 'that' && !tokens.slice(i + 2, i + 9).some((t) => t.lower === 'as')) continue;
     // A base form after "from" is a noun: "vary from state to state".
     if (previous === 'from' && isBaseForm(token.lower)) continue;
     // An adjective stands after "be" without making it passive: "is adamant that".
@@ -547,6 +551,20 @@ function askedByWhom(tokens: Token[], from: number): boolean {
 }
 
 const BY_MEDIUM = /^(?:telephone|phone|email|e-mail|text|video|videoconference|satellite|letter|fax|mail|radio|skype|twitter)$/;
+
+/**
+ * An infinitive of speech with a clause after it, not governed by a cue of its own: "stood at a Bush event to
+ * say he was leaning toward Trump", "pushed Democrats to say they support …" (not "declined to say", which
+ * reports the infinitive). "claim", "declare", "announce" and "tell" take a clause only with its subject or
+ * "that": "to claim the nomination" is no statement.
+ */
+function purposeInfinitive(tokens: Token[], i: number, kind: CueKind | undefined): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (tokens[i - 1]?.lower !== 'to' || kind !== 'speech' || CUE_WORDS.get(tokens[i - 2]?.lower ?? '')) return false;
+  const lemma = LEMMAS.get(tokens[i]!.lower) ?? '';
+  return /^(?:that|he|she|they|it|we|i)$/.test(next) ? CLAUSE_INFINITIVES.has(lemma) || /^(?:claim|declare|announce|tell)$/.test(lemma) : next === 'the' && CLAUSE_INFINITIVES.has(lemma);
+}
+const CLAUSE_INFINITIVES = new Set(['say', 'argue', 'insist', 'suggest', 'note']);
 
 /** A noun phrase from `from` that names a poll within a few words, before any comma: "a CNN/ORC poll released Monday". */
 function namesPoll(tokens: Token[], from: number): boolean {

@@ -14,6 +14,15 @@ const PAST: Record<string, string[]> = {
   shrink: ['shrank', 'shrunk'], say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'],
   find: ['found'], show: ['showed', 'shown'], know: ['knew', 'known'], understand: ['understood'], feel: ['felt'],
   begin: ['began', 'begun'], go: ['went', 'gone'], speak: ['spoke', 'spoken'], lay: ['laid'], throw: ['threw', 'thrown'],
+  see: ['saw', 'seen'], foresee: ['foresaw', 'foreseen'], put: ['put'], read: ['read'],
+  stand: ['stood'], sit: ['sat'], run: ['ran'], get: ['got', 'gotten'], keep: ['kept'], leave: ['left'], send: ['sent'],
+  spend: ['spent'], become: ['became'], fall: ['fell', 'fallen'], rise: ['rose', 'risen'], break: ['broke', 'broken'],
+  choose: ['chose', 'chosen'], drive: ['drove', 'driven'], grow: ['grew', 'grown'], ride: ['rode', 'ridden'],
+  shake: ['shook', 'shaken'], stick: ['stuck'], wear: ['wore', 'worn'], blow: ['blew', 'blown'], feed: ['fed'], flee: ['fled'],
+  mislead: ['misled'], overcome: ['overcame'], withdraw: ['withdrew', 'withdrawn'], cast: ['cast'], spread: ['spread'],
+  swing: ['swung'], hide: ['hid', 'hidden'], steal: ['stole', 'stolen'], build: ['built'], lend: ['lent'], deal: ['dealt'],
+  hear: ['heard'], mean: ['meant'], teach: ['taught'], catch: ['caught'], forget: ['forgot', 'forgotten'], sing: ['sang', 'sung'],
+  tear: ['tore', 'torn'], wake: ['woke', 'woken'], hang: ['hung'], sweep: ['swept'], sleep: ['slept'], forgive: ['forgave', 'forgiven'],
 };
 const THIRD_PERSON: Record<string, string> = { have: 'has', go: 'goes' };
 

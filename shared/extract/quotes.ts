@@ -553,7 +553,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   if (previousWord === 'to' && baseForm && (kind === 'speech' || isAspectual(tokens, first - 2))) {
     const at = tokens[first - 2]?.lower === 'on' ? first - 3 : first - 2;
     const governing = tokens[at];
-    const subject = governing?.word && governing.text === governing.lower ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : undefined;
+    // The object of a causative verb speaks: "pushed Democrats to say …"; after a verb, its subject: "was prompted to
+    // say"; after anything else the clause's subject: "stood at a Bush event here to say …".
+    const object = nounPhraseBefore(tokens, first - 1, true);
+    const verbal = governing?.word && governing.text === governing.lower && (isPastForm(governing.lower) || BE.has(governing.lower) || /^(?:me|him|her|us|them)$/.test(governing.lower));
+    const subject = object && CAUSATIVES.test(tokens[object.first - 1]?.lower ?? '') ? object
+      : verbal ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : governing?.word ? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // "Democratic voters are slightly more likely to say that …": how likely a group is to say or think something, as
@@ -711,6 +716,8 @@ const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'e
   'hat', 'cap', 'shirt', 't-shirt', 'button', 'sticker', 'headline']);
 
 /** Words before a noun, so that a cue word after them is its noun: "the start", "a call", "his report". */
+/** Verbs whose object does what the infinitive after it says: "urged voters to say", "led Republicans to argue". */
+const CAUSATIVES = /^(?:pushed|pushes|push|urged|urges|urge|led|leads|forced|forces|prompted|prompts|encouraged|encourages|asked|asks|convinced|persuaded|pressured|pressed|got|gets|allowed|invited|drove|drives|drive)$/;
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 

@@ -563,6 +563,38 @@ describe('reported speech: where the content starts', () => {
   });
 });
 
+describe('reported speech: what someone saw', () => {
+  it('"saw" with "that" or "as" is a view: "saw that the mayor could win", "saw the plan as a tool"', () => {
+    const quotes = quotesOf('Many black voters saw that the mayor could actually win. The council saw the plan as a tool for developers.');
+
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['saw', 'the mayor could actually win'], ['saw', 'the plan as a tool for developers']]);
+  });
+
+  it('"saw" with only an object is a sight: "saw him there again in 1999"', () => {
+    expect(quotesOf('She saw him there again in 1999 at the celebration.')).toHaveLength(0);
+  });
+});
+
+describe('speakers: an infinitive of speech with a clause', () => {
+  it('after a place or a time, the clause’s subject speaks: "stood at a rally to say he was leaning …"', () => {
+    const quote = only('Ana Ruiz of Tempe stood up at a town hall here to say she was leaning toward the mayor.');
+
+    expect(quote).toMatchObject({ cue: 'say', text: 'she was leaning toward the mayor', speaker: { mention: 'Ana Ruiz of Tempe', name: 'Ana Ruiz' } });
+  });
+
+  it('after a causative verb, its object speaks: "pushed Democrats to say they support …"', () => {
+    const quote = withCue(quotesOf('The shooting pushed Democrats to say they support stricter background checks.'), 'say');
+
+    expect(quote).toMatchObject({ text: 'they support stricter background checks', speaker: { mention: 'Democrats' } });
+  });
+
+  it('"to claim" with a noun phrase is no statement: "traveled to Ohio to claim the nomination"', () => {
+    const quotes = quotesOf('The senator traveled to Ohio to claim the nomination before the convention.');
+
+    expect(quotes).toHaveLength(0);
+  });
+});
+
 describe('reported speech: an infinitive as content', () => {
   it('a later "that" belongs to the infinitive: "pledged to stay through that contest"', () => {
     const quote = only('Sanders has pledged to stay in the primary through that contest.');
