@@ -808,6 +808,12 @@ function clauseSubject(tokens: Token[], participle: number): SpeakerPhrase | und
       if (found && (cueLemma(next.lower) || /ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || CLAUSE_STARTED.has(next.lower))) break;
     }
     if (found) return found;
+    // A subject set off by asides, before the clause's verb: "Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded
+    // his endorsement, saying …".
+    const verb = tokens.findIndex((t, i) => i > start + 1 && i < participle && tokens[i - 1]!.text === ',' && t.word && t.text === t.lower
+      && (IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower) || /^(?:has|have|had|is|was|are|were|will|would)$/.test(t.lower)));
+    const setOff = verb > 0 ? speakerBeforeAsides(tokens, verb) : undefined;
+    if (setOff) return setOff;
   }
   // After an opening adverbial the subject follows one of its commas: "At a campaign event in Ames, Iowa,
   // on Sunday, Mrs. Clinton tried to expand on her remarks, saying …", "Here in Columbia, Sanders stepped up …".

@@ -722,6 +722,12 @@ describe('reported speech: second verbs of a subject', () => {
     expect(quote).toMatchObject({ text: 'the size of the crowds', speaker: { mention: 'Sen. Dick Durbin' } });
   });
 
+  it('a participle after the verb speaks for a subject set off by asides: "Sen. Ana Ruiz, D-Ariz., who faces …, withdrew …, saying …"', () => {
+    const quote = withCue(quotesOf('Sen. Ana Ruiz, D-Ariz., who faces a hard race at home, withdrew her endorsement of the mayor, saying he lacks the temperament for the job.'), 'saying');
+
+    expect(quote).toMatchObject({ text: 'he lacks the temperament for the job', speaker: { name: 'Ana Ruiz' } });
+  });
+
   it('after an opening adverbial, a pronoun subject may keep its contraction: "Since May, she’s tacked to the left, criticizing …"', () => {
     const quote = only('Since May, she’s tacked to the left, criticizing the pipeline.');
 
