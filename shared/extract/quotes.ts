@@ -537,7 +537,12 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
   // phrase: "Experts have discounted the claims, but have speculated that …".
   const coordinator = COORDINATORS.has(previousWord) ? first - 1 : auxiliariesBefore(tokens, first);
   if (COORDINATORS.has(tokens[coordinator]?.lower ?? '') && !participle) {
-    const subject = coordinator < first - 1 ? mainSpeaker ?? plainSubject(tokens, clauseSubject(tokens, coordinator)) : baseForm ? undefined : mainSpeaker ?? clauseSubject(tokens, first - 1);
+    let subject = coordinator < first - 1 ? mainSpeaker ?? plainSubject(tokens, clauseSubject(tokens, coordinator)) : baseForm ? undefined : mainSpeaker ?? clauseSubject(tokens, first - 1);
+    // Otherwise the subject of the verb before the conjunction: "such as when Cruz knocked Rubio on trade and called him …".
+    if (!subject && !baseForm) {
+      const verb = tokens.findLastIndex((t, i) => i < coordinator && i >= coordinator - 12 && t.word && t.text === t.lower && (IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower)));
+      if (verb > 0 && tokens.slice(verb + 1, coordinator).every((t) => t.text !== ',' && !CLAUSE_STARTED.has(t.lower))) subject = speakerBefore(tokens, verb);
+    }
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
   // A list of verbs after commas shares the subject: "Trump joked about the crowd, declined to endorse

@@ -92,6 +92,12 @@ describe('reported speech: what the cue reports', () => {
 });
 
 describe('reported speech: a second verb of the same subject', () => {
+  it('after a verb that is no cue, the second verb takes that verb’s subject: "when Cruz knocked Rubio and called him …"', () => {
+    const quote = only('There were sharper moments, such as when the mayor knocked her rival on trade and called him a "moderate."');
+
+    expect(quote).toMatchObject({ cue: 'called', text: 'him a "moderate."', speaker: { mention: 'the mayor' } });
+  });
+
   it('"… and said that …" is a second attribution, and ends the first', () => {
     // Arrange
     const text = 'Senator Tom Hale praised the ruling and said that the state would appeal the remaining counts.';
