@@ -11,12 +11,12 @@ import type { SeedResult } from './seed.js';
 import { FIELDS } from './events.js';
 
 export const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const num = (n: number, w = 6) => n.toLocaleString('en-US').padStart(w);
+const num = (n: number, w = 7) => n.toLocaleString('en-US').padStart(w);
 
 function quoteTable(f: QuoteFigures, speakerNote: string): string[] {
   const row = (label: string, p: Prf) => `  ${label.padEnd(11)}${num(p.gold)}${num(p.predicted)}${num(p.matched)}  ${pct(p.precision)} ${pct(p.recall)} ${pct(p.f1)}`;
   return [
-    `  ${''.padEnd(11)}${'gold'.padStart(6)}${'pred'.padStart(6)}${'match'.padStart(6)}  ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`,
+    `  ${''.padEnd(11)}${'gold'.padStart(7)}${'pred'.padStart(7)}${'match'.padStart(7)}  ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`,
     row('all @30', f.all['@30']!),
     row('all @80', f.all['@80']!),
     row('direct @30', f.direct['@30']!),

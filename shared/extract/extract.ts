@@ -4,7 +4,7 @@ import { extractEvents } from './events.js';
 import { extractQuotes } from './quotes.js';
 
 /** Bumped whenever extraction output changes, so stored records say which rules made them. */
-export const EXTRACTOR_VERSION = '0.10.0';
+export const EXTRACTOR_VERSION = '0.11.0';
 
 export interface RecordIdentity {
   articleId: string;
