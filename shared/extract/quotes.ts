@@ -197,9 +197,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       used.add(frame);
       const speaker = speakerOf(frame, resolver);
       const quote = directQuote(body, parts, cue, speaker, segment.paragraph);
-      const lead = after && parts.length === 1 ? clauseLead(article, frames, segment, after) : undefined;
+      const lead = parts.length !== 1 ? undefined : after ? clauseLead(article, frames, segment, after) : parentheticalLead(article, frames, segment, frame);
       const tail = !after && parts.length === 1 ? (cue === ':' ? headlineRest(article, segment) : undefined) ?? clauseTail(article, frames, segment, frame) : undefined;
-      if (lead) drafts.push({ ...quote, kind: 'mixed', text: body.slice(lead.start, segment.end), start: lead.start, end: segment.end });
+      // The frame between a lead and its quotation is no part of the words: "The reality is, [he added,] “there are …”".
+      if (lead) drafts.push({ ...quote, kind: 'mixed', text: after ? body.slice(lead.start, segment.end) : `${body.slice(lead.start, lead.end)} ${body.slice(segment.start, segment.end)}`, start: lead.start, end: segment.end });
       else if (tail) drafts.push({ ...quote, kind: 'mixed', text: body.slice(segment.start, tail.end), start: segment.start, end: tail.end });
       else drafts.push(quote);
       quoted.push(...(lead || tail ? [drafts[drafts.length - 1]!] : parts.map((p) => p.inner)));
@@ -1059,6 +1060,24 @@ function clauseLead(article: Article, frames: FrameIndex, segment: QuoteSegment,
   if (wordCount(body, lead) < 2 || /[:;]/.test(text) || (/,\s*$/.test(text) && !subjectSetOff)) return undefined;
   if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < segment.start)) return undefined;
   return lead;
+}
+
+/**
+ * The start of the sentence before a frame set off by commas, when the quotation after the frame goes on with it
+ * in lowercase: "The reality is, he added, “there are no recusals when you are president.”" — not an opening
+ * adverbial ("Still, he said, “…”", "At the same time, …") or a long narration.
+ */
+function parentheticalLead(article: Article, frames: FrameIndex, segment: QuoteSegment, frame: Frame): Span | undefined {
+  const { body } = article;
+  const sentence = article.sentences[frame.sentence]!;
+  if (!/^\p{Ll}/u.test(body.slice(segment.inner.start, segment.inner.start + 1))) return undefined;
+  if (!/^\s*,\s*$/.test(body.slice(frame.end, segment.start)) || !/,\s*$/.test(body.slice(sentence.start, frame.start))) return undefined;
+  if (frames.inSentence(frame.sentence).some((f) => f !== frame && f.start < frame.start)) return undefined;
+  const lead = trimSpan(body, { start: sentence.start, end: body.slice(0, frame.start).replace(/[\s,]+$/, '').length });
+  const text = body.slice(lead.start, lead.end);
+  const first = (/^\W*(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase();
+  const adverbial = ADVERBIAL_OPENERS.has(first) || /^(?:to|still|so|also|and|but|at)$/.test(first) || isLeadAdverbial(text);
+  return wordCount(body, lead) > 0 && wordCount(body, lead) <= 25 && !adverbial && !/[“”"]/.test(text) ? lead : undefined;
 }
 
 /**

@@ -94,6 +94,18 @@ describe('direct quotes: layouts', () => {
     expect(quote?.text).toBe('The race has turned negative and it will take time to “cool off,”');
   });
 
+  it('a lowercase quotation after a frame set off by commas goes on with the sentence before the frame', () => {
+    const quote = only('The reality is, the mayor added, “there are no recusals when you run a city.”');
+
+    expect(quote).toMatchObject({ kind: 'mixed', text: 'The reality is “there are no recusals when you run a city.”', speaker: { mention: 'the mayor' } });
+  });
+
+  it('but an opening adverbial before such a frame stays out: Still, he said, “…”', () => {
+    const quote = only('Still, the mayor said, “we will finish the bridge before the winter.”');
+
+    expect(quote).toMatchObject({ kind: 'direct', text: 'we will finish the bridge before the winter' });
+  });
+
   it('a plural-looking verb after a quotation and a name is a dialogue tag: “…,” Bozell answers', () => {
     const quote = only('“I can point to only two accomplishments,” Brent Bozell answers.');
 
