@@ -721,9 +721,9 @@ const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'e
   'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column',
   'hat', 'cap', 'shirt', 't-shirt', 'button', 'sticker', 'headline']);
 
-/** Words before a noun, so that a cue word after them is its noun: "the start", "a call", "his report". */
 /** Verbs whose object does what the infinitive after it says: "urged voters to say", "led Republicans to argue". */
 const CAUSATIVES = /^(?:pushed|pushes|push|urged|urges|urge|led|leads|forced|forces|prompted|prompts|encouraged|encourages|asked|asks|convinced|persuaded|pressured|pressed|got|gets|allowed|invited|drove|drives|drive)$/;
+/** Words before a noun, so that a cue word after them is its noun: "the start", "a call", "his report". */
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
 
@@ -1385,8 +1385,8 @@ function reportedSpeech(article: Article, frame: Frame, segments: QuoteSegment[]
   // "In a CNN poll, Clinton led …" reports what follows the poll's comma; "Sanders led Clinton by 20 points in a
   // WMUR poll" the clause before it.
   else if (frame.cueKind === 'poll') {
-    const opening = !/[\p{L}\p{N}]/u.test(body.slice(sentence.start, frame.start));
-    parts = opening ? (commaAfterSource(body, frame) ? [after] : []) : wordCount(body, before) >= 3 ? [wholeBefore] : [];
+    const opensSentence = !/[\p{L}\p{N}]/u.test(body.slice(sentence.start, frame.start));
+    parts = opensSentence ? (commaAfterSource(body, frame) ? [after] : []) : wordCount(body, before) >= 3 ? [wholeBefore] : [];
   }
   else if (!frame.inverted && !commaBefore && wordCount(body, before) > 0 && frame.speaker.start > beforeStart + 2 && !endsSentence) parts = [after];
   else if (commaBefore && /^\s*,/.test(body.slice(frame.end, frame.end + 3)) && isLeadAdverbial(body.slice(before.start, before.end))) {
