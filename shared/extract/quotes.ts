@@ -562,7 +562,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // The object of a causative verb speaks: "pushed Democrats to say …"; after a verb, its subject: "was prompted to
     // say"; after anything else the clause's subject: "stood at a Bush event here to say …".
     const object = nounPhraseBefore(tokens, first - 1, true);
-    const verbal = governing?.word && governing.text === governing.lower && (isPastForm(governing.lower) || BE.has(governing.lower) || /^(?:me|him|her|us|them)$/.test(governing.lower));
+    const verbal = governing?.word && governing.text === governing.lower && (isPastForm(governing.lower) || BE.has(governing.lower) || isAspectual(tokens, at) || /^(?:me|him|her|us|them)$/.test(governing.lower));
     const subject = object && CAUSATIVES.test(tokens[object.first - 1]?.lower ?? '') ? object
       : verbal ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : governing?.word ? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
@@ -770,7 +770,7 @@ function beforeRelative(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase 
 
 const STANCES = new Set(['support', 'back', 'oppose', 'endorse', 'favor', 'favour']);
 
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since', 'besides']);
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'while', 'upon', 'before', 'since', 'besides', 'from']);
 
 /** Prepositions that join a complement to the noun before them: "Aides *to* Clinton", "organizers *in* Cleveland". */
 const COMPLEMENT_PREPOSITIONS = new Set(['in', 'of', 'to', 'at', 'from', 'for', 'with', 'on', 'about', 'within', 'among', 'across']);

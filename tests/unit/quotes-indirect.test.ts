@@ -569,6 +569,18 @@ describe('reported speech: where the content starts', () => {
   });
 });
 
+describe('reported speech: habits, what is still to come and what was refrained from', () => {
+  it.each([
+    ['used to', 'The council member used to support the mayor, but now backs her rival.', 'support', 'the mayor'],
+    ['has yet to', 'While the governor has yet to endorse the mayor, her deputy did.', 'endorse', 'the mayor'],
+    ['refrained from', 'The senator has refrained from endorsing either candidate.', 'endorsing', 'either candidate'],
+  ])('a stance verb after "%s" is a cue', (_lead, text, cue, content) => {
+    const quote = withCue(quotesOf(text), cue);
+
+    expect(quote?.text).toBe(content);
+  });
+});
+
 describe('reported speech: what someone saw', () => {
   it('"saw" with "that" or "as" is a view: "saw that the mayor could win", "saw the plan as a tool"', () => {
     const quotes = quotesOf('Many black voters saw that the mayor could actually win. The council saw the plan as a tool for developers.');
