@@ -1017,9 +1017,14 @@ function frameAfter(body: string, frames: FrameIndex, segment: QuoteSegment): Fr
   // A signature may stand in a paragraph of its own: "“…” // - Sanders."
   const dash = (f: Frame): boolean => SIGNATURE_DASH.test(body.slice(f.cue.start, f.cue.end));
   const signed = (f: Frame): boolean => f.paragraph === segment.paragraph + 1 && dash(f);
+  // Scare quotes inside a noun phrase are no quote of the verb after it: "Some “moderate” Republicans have endorsed
+  // …" — a word before the opening mark, and no punctuation closing the quotation or after it.
+  const inNounPhrase = /[\p{L}\p{N}]\s+$/u.test(body.slice(Math.max(0, segment.start - 3), segment.start))
+    && !/[,.!?…—–-]['’"”]*\s*$/.test(body.slice(segment.inner.start, segment.inner.end)) && !/^\s*[,—–―-]/.test(body.slice(segment.end, segment.end + 3));
   return frames.startingIn(segment.end, segment.end + 8).find((f) => (f.paragraph === segment.paragraph || signed(f)) && !f.unattributed && !introducesNext(f)
     && !(f.borrowed && /^\p{L}+ing\b/iu.test(body.slice(f.cue.start, f.cue.end)))
     && /^[\s,—–―-]*$/.test(body.slice(segment.end, f.start))
+    && (f.inverted || dash(f) || !inNounPhrase)
     && (!endsSentence || dash(f) || /^[^\p{L}\p{N}“"\n]*(?:[.!?\n]|$)/u.test(body.slice(f.end, f.end + 40))));
 }
 

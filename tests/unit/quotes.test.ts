@@ -330,6 +330,12 @@ describe('direct quotes: what is not a quote', () => {
     expect(quotesOf('The so-called “strategic partnership” was announced in Manila.')).toEqual([]);
   });
 
+  it('a scare quote inside the subject is no quote of the verb after it: Some “moderate” Republicans have endorsed …', () => {
+    const quote = only('Some “moderate” Republicans have endorsed the mayor.');
+
+    expect(quote).toMatchObject({ kind: 'indirect', cue: 'endorsed', text: 'the mayor', speaker: { mention: 'Republicans' } });
+  });
+
   it('ignores titles of works mentioned without a speaker', () => {
     expect(quotesOf('The museum opened an exhibit called “Rivers of the North” last week.')).toEqual([]);
   });
