@@ -450,8 +450,10 @@ export function aboutAfterCircumstance(tokens: Token[], from: number): number | 
   return undefined;
 }
 
-/** Verbs of aspect that pass their subject to the infinitive after them: "began to", "is continuing to", "went on to". */
-// "used to support", "has yet to endorse": a habit or something still to come is aspect too.
+/**
+ * Verbs of aspect that pass their subject to the infinitive after them: "began to", "is continuing to", "went on
+ * to" — and a habit or something still to come: "used to support", "has yet to endorse".
+ */
 const ASPECTUAL = /^(?:begin|begins|began|beginning|start|starts|started|starting|continue|continues|continued|continuing|try|tries|tried|trying|on|used|yet)$/;
 export const isAspectual = (tokens: Token[], i: number): boolean => ASPECTUAL.test(tokens[i]?.lower ?? '')
   && (tokens[i]!.lower !== 'on' || /^(?:went|goes|go|going|gone)$/.test(tokens[i - 1]?.lower ?? ''));

@@ -1,6 +1,6 @@
 import type { Article, Entity, Quote, QuoteKind, Span, Speaker } from '../contracts.js';
 import { aboutAfterCircumstance, BE, BEFORE_ASKED, cueLemma, findCues, isAspectual, isBaseForm, isPastForm, pollNoun, QUESTION_WORDS, takesInfinitive, type CueKind } from './cues.js';
-import { IRREGULAR_PAST } from './inflect.js';
+import { IRREGULAR_PAST, verbForms } from './inflect.js';
 import { WEEKDAYS } from './lexicon.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import { ADVERBIAL_OPENERS, datelineEnd, isDash, isPronoun, nounPhraseBefore, openingSubject, sourceAfter, timeWords, speakerAfter, speakerAfterQuote, speakerBefore, speakerBeforeAsides, subjectBefore, type SpeakerPhrase, type TokenRange } from './speaker-phrases.js';
@@ -563,7 +563,7 @@ function frameFor(tokens: Token[], first: number, last: number, kind: CueKind, m
     // say"; after anything else the clause's subject: "stood at a Bush event here to say …".
     const object = nounPhraseBefore(tokens, first - 1, true);
     const verbal = governing?.word && governing.text === governing.lower && (isPastForm(governing.lower) || BE.has(governing.lower) || isAspectual(tokens, at) || /^(?:me|him|her|us|them)$/.test(governing.lower));
-    const subject = object && CAUSATIVES.test(tokens[object.first - 1]?.lower ?? '') ? object
+    const subject = object && CAUSATIVES.has(tokens[object.first - 1]?.lower ?? '') ? object
       : verbal ? speakerBefore(tokens, at) ?? clauseSubject(tokens, first) : governing?.word ? clauseSubject(tokens, first) : undefined;
     if (subject) return { speaker: subject, contentFrom, inverted: false, borrowed: true };
   }
@@ -721,8 +721,8 @@ const MEDIA = new Set(['statement', 'video', 'ad', 'advertisement', 'letter', 'e
   'note', 'memo', 'sign', 'banner', 'placard', 'poster', 'report', 'filing', 'motion', 'brief', 'complaint', 'lawsuit', 'op-ed', 'column',
   'hat', 'cap', 'shirt', 't-shirt', 'button', 'sticker', 'headline']);
 
-/** Verbs whose object does what the infinitive after it says: "urged voters to say", "led Republicans to argue". */
-const CAUSATIVES = /^(?:pushed|pushes|push|urged|urges|urge|led|leads|forced|forces|prompted|prompts|encouraged|encourages|asked|asks|convinced|persuaded|pressured|pressed|got|gets|allowed|invited|drove|drives|drive)$/;
+/** Finite verbs whose object does what the infinitive after it says: "urged voters to say", "led Republicans to argue". */
+const CAUSATIVES = new Set(['push', 'urge', 'lead', 'force', 'prompt', 'encourage', 'ask', 'convince', 'persuade', 'pressure', 'press', 'get', 'allow', 'invite', 'drive'].flatMap(verbForms).filter((form) => !form.endsWith('ing')));
 /** Words before a noun, so that a cue word after them is its noun: "the start", "a call", "his report". */
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|that)$/;
 const PLACE_OR_TIME = /^(?:on|in|at|before|with|alongside|together|onstage|for|from|by|as|during|after|into|out)$/;
@@ -1081,7 +1081,7 @@ function parentheticalLead(article: Article, frames: FrameIndex, segment: QuoteS
   const lead = trimSpan(body, { start: sentence.start, end: body.slice(0, frame.start).replace(/[\s,]+$/, '').length });
   const text = body.slice(lead.start, lead.end);
   const first = (/^\W*(\p{L}+)/u.exec(text)?.[1] ?? '').toLowerCase();
-  const adverbial = ADVERBIAL_OPENERS.has(first) || /^(?:to|still|so|also|and|but|at)$/.test(first) || isLeadAdverbial(text);
+  const adverbial = ADVERBIAL_OPENERS.has(first) || /^(?:to|so|also|and|but)$/.test(first) || isLeadAdverbial(text);
   return wordCount(body, lead) > 0 && wordCount(body, lead) <= 25 && !adverbial && !/[“”"]/.test(text) ? lead : undefined;
 }
 
